@@ -1,0 +1,1 @@
+"""QGIS Processing algorithms of S2GM Mosaic: one algorithm per module plus the provider."""
