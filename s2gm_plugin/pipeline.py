@@ -76,4 +76,5 @@ def run_composite(request: CompositeRequest,
     scenes, filters applied). Raises :class:`NoUsableScenes` when no scene is left and
     :class:`InvalidRequest` for bad parameters; both carry a message for the user.
     """
-    raise NotImplementedError("pipeline under construction")
+    from .composite_run import CompositeRun
+    return CompositeRun(request, progress, is_cancelled, log).run()

@@ -1,0 +1,515 @@
+"""The composite pipeline behind ``pipeline.run_composite``: discovery -> input QC -> grid ->
+block loop (read, merge same-orbit duplicates, mask, select, gather) -> files -> QC report."""
+import json
+import os
+import time
+from collections import Counter
+from datetime import date, datetime, timezone
+
+import numpy as np
+from osgeo import gdal
+
+from . import __version__
+from .bands import (AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medoid_bands_of,
+                    normalise_band_key)
+from .catalog import discover
+from .composite import choose_observations, kernel_backend
+from .errors import Cancelled, InvalidRequest, NoUsableScenes
+from .grid import AoiMask, intersect, make_grid, transform_bounds, union
+from .metadata import read_granule_metadata
+from .pipeline import CompositeResult
+from .qc import SceneRejected, check_scene
+from .raster import epsg_of, srs_from
+from .stack import ReadError, WindowReader
+
+FILE_AUX = ("AOT", "WVP", "CLD", "SNW")
+ANGLE_AUX = ("SUN_ZENITH", "SUN_AZIMUTH", "VIEW_ZENITH", "VIEW_AZIMUTH")
+QUALITY_BASE = ("valid_obs", "medoid_mos", "quality_scene_classification", "source_index",
+                "source_date", "method")
+AUX_NAMES = {"AOT": "quality_aot", "WVP": "quality_wvp", "CLD": "quality_cloud_confidence",
+             "SNW": "quality_snow_confidence", "SUN_ZENITH": "sun_zenith",
+             "SUN_AZIMUTH": "sun_azimuth", "VIEW_ZENITH": "view_zenith_mean",
+             "VIEW_AZIMUTH": "view_azimuth_mean"}
+# stored value = physical x factor (spec section 5); CLD/SNW are percent already
+AUX_FACTOR = {"AOT": 10000.0, "WVP": 10000.0, "CLD": 1.0, "SNW": 1.0,
+              "SUN_ZENITH": 100.0, "SUN_AZIMUTH": 100.0, "VIEW_ZENITH": 100.0, "VIEW_AZIMUTH": 100.0}
+QUALITY_NODATA = -1
+EPOCH = date(1970, 1, 1)
+MAX_BLOCK_BYTES = 384 * 1024 * 1024  # cap of the per-block working set
+
+
+def _parse_date(text, name):
+    if text in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(text).strip()[:10])
+    except ValueError:
+        raise InvalidRequest("%s '%s' is not a date: use YYYY-MM-DD" % (name, text))
+
+
+def _write_json_atomic(path, doc):
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, ".%s.%d.tmp" % (os.path.basename(path), os.getpid()))
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(doc, fh, indent=2, default=str)
+    os.replace(tmp, path)
+
+
+class CompositeRun:
+    def __init__(self, request, progress=None, is_cancelled=None, log=None):
+        self.req = request
+        self.progress = progress or (lambda pct, msg: None)
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.log = log or (lambda msg: None)
+        self.timings = {}
+        self.rejected = []
+        self.notes = []
+
+    # ------------------------------------------------------------------ parameters
+    def _validate(self):
+        r = self.req
+        self.method = str(r.method or "auto").strip().lower()
+        if self.method not in ("auto", "stc", "medoid"):
+            raise InvalidRequest("METHOD '%s' is unknown: use auto, STC or MEDOID" % r.method)
+        try:
+            self.resolution = int(r.resolution)
+        except (TypeError, ValueError):
+            self.resolution = -1
+        if self.resolution not in (10, 20, 60):
+            raise InvalidRequest("RESOLUTION %s m is not offered: use 10, 20 or 60" % r.resolution)
+        self.start = _parse_date(r.start_date, "START_DATE")
+        self.end = _parse_date(r.end_date, "END_DATE")
+        if self.start and self.end and self.end < self.start:
+            raise InvalidRequest("END_DATE %s is before START_DATE %s" % (self.end, self.start))
+        self.requested_bands = []
+        for b in r.bands or []:
+            key = normalise_band_key(b)
+            if key not in SPECTRAL_BANDS:
+                raise InvalidRequest("band '%s' is not a Sentinel-2 L2A surface band (use %s)"
+                                     % (b, ", ".join(SPECTRAL_BANDS)))
+            if key not in self.requested_bands:
+                self.requested_bands.append(key)
+        self.aux = []
+        for a in r.aux or []:
+            key = str(a).strip().upper()
+            if key not in AUX_LAYERS:
+                raise InvalidRequest("aux layer '%s' is unknown (use %s)" % (a, ", ".join(AUX_LAYERS)))
+            if key not in self.aux:
+                self.aux.append(key)
+        if not r.input_path or not os.path.exists(r.input_path):
+            raise InvalidRequest("INPUT '%s' does not exist: give a folder of L2A scenes (SAFE or "
+                                 "STAC item folders) or a STAC catalog / item collection JSON" % r.input_path)
+        if not r.output:
+            raise InvalidRequest("OUTPUT is missing: give the path of the composite GeoTIFF")
+        self.block_size = max(16, int(r.block_size or 512))
+
+    # ------------------------------------------------------------------ discovery + QC
+    def _discover(self):
+        t = time.perf_counter()
+        found = discover(self.req.input_path)
+        self.discovery = found
+        self.rejected.extend(found.rejected)
+        for rej in found.rejected:
+            self.log("Rejected %s: %s" % (rej["id"], rej["reason"]))
+        in_range = []
+        self.out_of_period = []
+        for s in found.scenes:
+            if (self.start and s.date < self.start) or (self.end and s.date > self.end):
+                self.out_of_period.append(s.id)
+            else:
+                in_range.append(s)
+        if not found.scenes:
+            raise NoUsableScenes(
+                "No Sentinel-2 L2A scene found in '%s' (looked for SAFE products, STAC items, catalogs "
+                "and item collections)%s. Point INPUT at a folder that holds them."
+                % (self.req.input_path, self._reasons_suffix()))
+        if not in_range:
+            raise NoUsableScenes(
+                "None of the %d scenes in '%s' falls between %s and %s (they span %s to %s): "
+                "widen START_DATE / END_DATE." % (len(found.scenes), self.req.input_path, self.start or "-",
+                                                  self.end or "-", found.scenes[0].date, found.scenes[-1].date))
+        self.timings["discovery_s"] = time.perf_counter() - t
+        return in_range
+
+    def _reasons_suffix(self):
+        if not self.rejected:
+            return ""
+        return "; rejected: " + "; ".join("%s (%s)" % (r["id"], r["reason"]) for r in self.rejected[:5])
+
+    def _choose_bands(self, scenes):
+        if self.requested_bands:
+            return list(self.requested_bands)
+        candidates = [b for b in SPECTRAL_BANDS if b != "B09"]
+
+        def local(scene, key):
+            a = scene.asset_for(key, self.resolution)
+            return a is not None and (not a.is_remote)
+        with_scl = [s for s in scenes if local(s, "SCL")] or scenes
+        common = [b for b in candidates if all(local(s, b) for s in with_scl)]
+        some = [b for b in candidates if b not in common and any(local(s, b) for s in with_scl)]
+        if some:
+            self.notes.append("bands left out because not every scene has them locally: %s" % ", ".join(some))
+        if not common:
+            raise NoUsableScenes("The scenes in '%s' share no spectral band available locally: "
+                                 "choose BANDS explicitly or fetch the scenes first." % self.req.input_path)
+        return common
+
+    def _qc(self, scenes):
+        t = time.perf_counter()
+        keys = ["SCL"] + self.bands
+        usable, self.infos = [], {}
+        for i, scene in enumerate(scenes):
+            self.progress(5.0 * i / max(len(scenes), 1), "Checking %s" % scene.id)
+            try:
+                infos = check_scene(scene, keys, self.resolution)
+            except SceneRejected as exc:
+                self._reject(scene, str(exc))
+                continue
+            for key in self.file_aux:
+                if key not in scene.assets:
+                    continue
+                try:
+                    infos.update({key: v for k, v in check_scene(scene, ["SCL", key], self.resolution).items()
+                                  if k == key})
+                except SceneRejected as exc:
+                    self.notes.append("%s: aux %s not used (%s)" % (scene.id, key, exc))
+            usable.append(scene)
+            self.infos[scene.id] = infos
+        self.timings["input_qc_s"] = time.perf_counter() - t
+        if not usable:
+            raise NoUsableScenes("Every input scene was rejected by input tile QC%s. Replace the bad files "
+                                 "or point INPUT at other scenes." % self._reasons_suffix())
+        return usable
+
+    def _reject(self, scene, reason):
+        self.rejected.append({"id": scene.id, "source": scene.source, "reason": reason})
+        self.log("Rejected %s: %s" % (scene.id, reason))
+
+    # ------------------------------------------------------------------ grid
+    def _grid(self, scenes):
+        if self.req.crs:
+            crs = srs_from(self.req.crs).ExportToWkt()
+        else:
+            codes = Counter()
+            wkts = {}
+            for s in scenes:
+                info = self.infos[s.id]["SCL"][1]
+                code = epsg_of(info.crs_wkt) or info.crs_wkt
+                codes[code] += 1
+                wkts.setdefault(code, info.crs_wkt)
+            crs = wkts[codes.most_common(1)[0][0]]
+            if len(codes) > 1:
+                self.notes.append("scenes come in %d CRSs; output in %s, others reprojected"
+                                  % (len(codes), codes.most_common(1)[0][0]))
+        data = union(transform_bounds(self.infos[s.id]["SCL"][1].bounds, self.infos[s.id]["SCL"][1].crs_wkt, crs)
+                     for s in scenes)
+        area = data
+        self.aoi = None
+        if self.req.extent:
+            ext = transform_bounds(tuple(float(v) for v in self.req.extent), self.req.extent_crs or crs, crs)
+            area = intersect(area, ext)
+            if area is None:
+                raise InvalidRequest("EXTENT %s does not overlap the input scenes (they cover %s in the output CRS)"
+                                     % (tuple(round(v, 3) for v in self.req.extent), tuple(round(v) for v in data)))
+        if self.req.aoi_wkt:
+            probe = make_grid(crs, area, self.resolution)
+            self.aoi = AoiMask(self.req.aoi_wkt, self.req.aoi_crs, probe)
+            area = intersect(area, self.aoi.bounds)
+            if area is None:
+                raise InvalidRequest("the AOI does not overlap the input scenes (check its CRS)")
+        grid = make_grid(crs, area, self.resolution)
+        if self.aoi is not None:
+            self.aoi.grid = grid
+        return grid
+
+    # ------------------------------------------------------------------ block loop
+    def _observations(self, scenes):
+        groups = {}
+        for idx, s in enumerate(scenes):
+            groups.setdefault(s.observation_key, []).append(idx)
+        obs = sorted(groups.values(), key=lambda members: (scenes[members[0]].datetime, scenes[members[0]].id))
+        merged = sum(1 for m in obs if len(m) > 1)
+        if merged:
+            self.notes.append("%d observations merged from same-orbit scenes of one day" % merged)
+        return obs
+
+    def _reader(self, scene, key):
+        cache_key = (scene.id, key)
+        reader = self.readers.get(cache_key)
+        if reader is None:
+            asset, info = self.infos[scene.id][key]
+            reader = WindowReader(asset.href, info, self.grid, key in ("SCL", "CLD", "SNW"), asset.nodata)
+            self.readers[cache_key] = reader
+        return reader
+
+    def _angles(self, scene):
+        if scene.id not in self.angle_md:
+            md = None
+            if scene.granule_metadata:
+                try:
+                    md = read_granule_metadata(scene.granule_metadata)
+                except Exception as exc:  # noqa: BLE001 - angles are optional
+                    self.notes.append("%s: granule metadata unreadable (%s)" % (scene.id, exc))
+            self.angle_md[scene.id] = md
+        return self.angle_md[scene.id]
+
+    def _read_observation(self, members, win):
+        """Per-pixel merge of same-orbit scenes: the first that has data wins."""
+        col, row, w, h = win
+        scl = np.zeros((h, w), np.uint8)
+        refl = {b: np.zeros((h, w), np.float32) for b in self.bands}
+        ok = {b: np.zeros((h, w), bool) for b in self.bands}
+        aux = {k: np.full((h, w), np.nan, np.float32) for k in self.aux}
+        member = np.full((h, w), -1, np.int32)
+        vza = np.full((h, w), np.nan, np.float32)
+        for idx in members:
+            scene = self.scenes[idx]
+            try:
+                s = self._reader(scene, "SCL").read(col, row, w, h)
+            except ReadError as exc:
+                raise _SceneFailed(idx, str(exc))
+            has = (s > 0) & (s <= 11) & (member < 0)
+            if not has.any():
+                continue
+            member[has] = idx
+            scl[has] = s[has]
+            for b in self.bands:
+                asset = self.infos[scene.id][b][0]
+                try:
+                    dn = self._reader(scene, b).read(col, row, w, h)
+                except ReadError as exc:
+                    raise _SceneFailed(idx, str(exc))
+                good = dn != (asset.nodata if asset.nodata is not None else 0)
+                refl[b][has] = dn[has].astype(np.float32) * np.float32(asset.scale) + np.float32(asset.offset)
+                ok[b][has] = good[has]
+            for k in self.aux:
+                if k in FILE_AUX:
+                    if k not in self.infos[scene.id]:
+                        continue
+                    asset = self.infos[scene.id][k][0]
+                    try:
+                        dn = self._reader(scene, k).read(col, row, w, h).astype(np.float32)
+                    except ReadError as exc:
+                        raise _SceneFailed(idx, str(exc))
+                    val = dn * np.float32(asset.scale) + np.float32(asset.offset)
+                    if asset.nodata is not None:
+                        val[dn == asset.nodata] = np.nan
+                    aux[k][has] = val[has]
+            md = self._angles(scene)
+            if md is not None:
+                xs, ys = self.grid.pixel_centres(col, row, w, h)
+                if md.view_zenith is not None:
+                    vza[has] = md.view_zenith.sample(xs[has], ys[has])
+                for k in self.aux:
+                    if k in ANGLE_AUX and md.angle(k) is not None:
+                        aux[k][has] = md.angle(k).sample(xs[has], ys[has])
+        return scl, refl, ok, aux, member, vza
+
+    def _process_block(self, win, writers):
+        col, row, w, h = win
+        n = len(self.obs)
+        scl = np.zeros((n, h, w), np.uint8)
+        refl = {b: np.zeros((n, h, w), np.float32) for b in self.bands}
+        ok = {b: np.zeros((n, h, w), bool) for b in self.bands}
+        aux = {k: np.full((n, h, w), np.nan, np.float32) for k in self.aux}
+        member = np.full((n, h, w), -1, np.int32)
+        valid = np.zeros((n, h, w), bool)
+        inside = self.aoi.window(col, row, w, h) if self.aoi is not None else np.ones((h, w), bool)
+        for i, members in enumerate(self.obs):
+            s, r, o, a, m, vza = self._read_observation(members, win)
+            scl[i], member[i] = s, m
+            for b in self.bands:
+                refl[b][i], ok[b][i] = r[b], o[b]
+            for k in self.aux:
+                aux[k][i] = a[k]
+            v = np.isin(s, VALID_SCL) & inside
+            for b in self.medoid_bands:
+                v &= o[b]
+            far = vza >= MAX_VIEW_ZENITH  # NaN (unknown) compares False: kept
+            self.vza_filtered += int(np.count_nonzero(v & far))
+            valid[i] = v & ~far
+        cloud = None
+        if "CLD" in self.aux:
+            cloud = np.where(np.isnan(aux["CLD"]), 255, aux["CLD"]).astype(np.uint8)
+        sel = choose_observations(self.method, valid, scl, refl, self.medoid_bands, cloud)
+        idx = sel.index.astype(np.int64)
+        chosen = idx >= 0
+        safe = np.where(chosen, idx, 0)[None]
+
+        def pick(arr):
+            return np.take_along_axis(arr, safe, axis=0)[0]
+        for b in self.bands:
+            rho = pick(refl[b])
+            good = pick(ok[b]) & chosen
+            dn = np.clip(np.rint(rho * 10000.0), 1, 65535)
+            writers["out"].write(b, col, row, np.where(good, dn, 0).astype(np.uint16))
+        src = pick(member)
+        q = {
+            "valid_obs": np.where(inside, sel.valid_obs, QUALITY_NODATA),
+            "medoid_mos": np.where(sel.method == 2, np.rint(np.nan_to_num(sel.medoid_mos) * 10000.0), QUALITY_NODATA),
+            "quality_scene_classification": np.where(chosen, pick(scl), 0),
+            "source_index": np.where(chosen, src, QUALITY_NODATA),
+            "source_date": np.where(chosen, self.scene_days[np.maximum(src, 0)], QUALITY_NODATA),
+            "method": sel.method,
+        }
+        for k in self.aux:
+            val = pick(aux[k])
+            q[AUX_NAMES[k]] = np.where(chosen & np.isfinite(val), np.rint(np.nan_to_num(val) * AUX_FACTOR[k]),
+                                       QUALITY_NODATA)
+        if writers.get("quality") is not None:
+            for name, arr in q.items():
+                writers["quality"].write(name, col, row, arr.astype(np.int32))
+        self.method_counts["STC"] += int(np.count_nonzero(sel.method == 1))
+        self.method_counts["MEDOID"] += int(np.count_nonzero(sel.method == 2))
+        self.method_counts["none"] += int(np.count_nonzero(inside & ~chosen))
+        self.pixels_inside += int(np.count_nonzero(inside))
+        used = np.bincount(src[chosen], minlength=len(self.scenes))
+        self.source_pixels += used
+
+    def _open_writers(self):
+        from .pipeline import CompositeRequest  # noqa: F401  (documentation link)
+        from .writer import BlockWriter
+        meta = {"S2GM_SOFTWARE": "S2GM Mosaic %s" % __version__, "S2GM_METHOD": self.method.upper(),
+                "S2GM_PERIOD": "%s/%s" % (self.first_date, self.last_date)}
+        writers = {"out": BlockWriter(self.req.output, self.grid, self.bands, gdal.GDT_UInt16, 0,
+                                      {b: 0.0001 for b in self.bands}, meta)}
+        writers["quality"] = None
+        if self.req.quality:
+            names = list(QUALITY_BASE) + [AUX_NAMES[k] for k in self.aux]
+            scales = {"medoid_mos": 0.0001, "quality_aot": 0.0001, "quality_wvp": 0.0001,
+                      "sun_zenith": 0.01, "sun_azimuth": 0.01, "view_zenith_mean": 0.01,
+                      "view_azimuth_mean": 0.01}
+            writers["quality"] = BlockWriter(self.req.quality, self.grid, names, gdal.GDT_Int32,
+                                             QUALITY_NODATA, scales, meta)
+        return writers
+
+    def _composite(self):
+        """One pass over every block. Raises _SceneFailed when a file breaks mid-run."""
+        self.readers = {}
+        self.method_counts = Counter({"STC": 0, "MEDOID": 0, "none": 0})
+        self.pixels_inside = 0
+        self.vza_filtered = 0
+        self.source_pixels = np.zeros(len(self.scenes), np.int64)
+        self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
+        writers = self._open_writers()
+        blocks = list(self.grid.blocks(self.block))
+        try:
+            for i, win in enumerate(blocks):
+                if self.is_cancelled():
+                    raise Cancelled("Cancelled by the user; no output was written.")
+                self._process_block(win, writers)
+                self.progress(5.0 + 90.0 * (i + 1) / len(blocks),
+                              "Block %d of %d composited" % (i + 1, len(blocks)))
+            if self.is_cancelled():
+                raise Cancelled("Cancelled by the user; no output was written.")
+            for wr in writers.values():
+                if wr is not None:
+                    wr.commit()
+        except BaseException:
+            for wr in writers.values():
+                if wr is not None:
+                    wr.discard()
+            raise
+        finally:
+            self.readers = {}
+
+    # ------------------------------------------------------------------ main
+    def run(self):
+        t_start = time.perf_counter()
+        self._validate()
+        self.file_aux = [k for k in self.aux if k in FILE_AUX]
+        scenes = self._discover()
+        self.bands = self._choose_bands(scenes)
+        self.medoid_bands = medoid_bands_of(self.bands)
+        scenes = self._qc(scenes)
+        for k in list(self.aux):
+            if k in FILE_AUX and not any(k in self.infos[s.id] for s in scenes):
+                self.notes.append("aux %s requested but no scene has it: layer left out" % k)
+                self.aux.remove(k)
+        self.grid = self._grid(scenes)
+        self.angle_md = {}
+        while True:
+            self.scenes = scenes
+            self.first_date, self.last_date = scenes[0].date, scenes[-1].date
+            self.obs = self._observations(scenes)
+            n = len(self.obs)
+            per_px = n * (len(self.bands) * 5 + len(self.aux) * 4 + 12) + 64
+            side = int((MAX_BLOCK_BYTES / per_px) ** 0.5)
+            self.block = max(16, min(self.block_size, side - side % 16 if side >= 32 else side))
+            t = time.perf_counter()
+            try:
+                self._composite()
+            except _SceneFailed as exc:
+                bad = scenes[exc.index]
+                self._reject(bad, "read error while compositing: %s" % exc.message)
+                scenes = [s for s in scenes if s.id != bad.id]
+                if not scenes:
+                    raise NoUsableScenes("Every input scene failed%s." % self._reasons_suffix())
+                self.log("Restarting without %s" % bad.id)
+                continue
+            self.timings["composite_s"] = time.perf_counter() - t
+            break
+        self.timings["total_s"] = time.perf_counter() - t_start
+        total = max(self.pixels_inside, 1)
+        nodata_fraction = self.method_counts["none"] / total
+        result = CompositeResult(
+            output=os.path.abspath(self.req.output),
+            quality=os.path.abspath(self.req.quality) if self.req.quality else None,
+            qc_report=os.path.abspath(self.req.qc_report) if self.req.qc_report else None,
+            scenes_used=[s.id for s in scenes], scenes_rejected=list(self.rejected),
+            pixels_per_method=dict(self.method_counts), nodata_fraction=nodata_fraction,
+            bands=list(self.bands),
+            quality_layers=list(QUALITY_BASE) + [AUX_NAMES[k] for k in self.aux])
+        if self.req.qc_report:
+            _write_json_atomic(self.req.qc_report, self._report(result))
+        self.progress(100.0, "Done")
+        return result
+
+    def _report(self, result):
+        g = self.grid
+        used = []
+        for i, s in enumerate(self.scenes):
+            entry = s.summary()
+            entry["source_index"] = i
+            entry["pixels_chosen"] = int(self.source_pixels[i])
+            entry["view_zenith_filter"] = bool(self.angle_md.get(s.id) is not None
+                                               and self.angle_md[s.id].view_zenith is not None)
+            entry["files"] = {k: a.href for k, (a, _info) in self.infos[s.id].items()}
+            used.append(entry)
+        r = self.req
+        return {
+            "software": {"name": "S2GM Mosaic", "version": __version__, "medoid_kernel": kernel_backend(),
+                         "gdal": gdal.__version__, "numpy": np.__version__},
+            "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "request": {"input": r.input_path, "start_date": str(self.start) if self.start else None,
+                        "end_date": str(self.end) if self.end else None, "method": self.method.upper(),
+                        "resolution": self.resolution, "bands": self.bands, "aux": self.aux,
+                        "extent": list(r.extent) if r.extent else None, "extent_crs": r.extent_crs,
+                        "aoi": bool(r.aoi_wkt), "output": result.output, "quality": result.quality},
+            "grid": {"crs": epsg_of(g.crs_wkt) or g.crs_wkt, "bounds": list(g.bounds), "resolution": g.res,
+                     "width": g.width, "height": g.height, "block_size": self.block},
+            "inputs_used": used,
+            "inputs_rejected": list(self.rejected),
+            "inputs_superseded": list(self.discovery.superseded),
+            "inputs_outside_period": list(self.out_of_period),
+            "files_ignored": list(self.discovery.ignored),
+            "observations": [[self.scenes[i].id for i in m] for m in self.obs],
+            "medoid_bands": self.medoid_bands,
+            "pixels_per_method": dict(self.method_counts),
+            "pixels_total": int(self.pixels_inside),
+            "nodata_fraction": result.nodata_fraction,
+            "view_zenith_filter": {"max_degrees": MAX_VIEW_ZENITH,
+                                   "applied_to_scenes": sum(1 for u in used if u["view_zenith_filter"]),
+                                   "observations_filtered": int(self.vza_filtered)},
+            "quality_layers": result.quality_layers,
+            "notes": list(self.notes),
+            "timings": {k: round(v, 3) for k, v in self.timings.items()},
+        }
+
+
+class _SceneFailed(Exception):
+    def __init__(self, index, message):
+        super().__init__(message)
+        self.index = index
+        self.message = message

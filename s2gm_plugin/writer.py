@@ -1,0 +1,72 @@
+"""Block-wise GeoTIFF writer that never leaves a half-written product behind.
+
+Data goes to a hidden temporary file next to the target; ``commit()`` builds overviews
+and renames it into place; ``discard()`` (cancel or failure) removes it.
+"""
+import os
+
+import numpy as np
+from osgeo import gdal
+
+GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE",
+                 "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"]
+
+
+def temp_name(path):
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.join(folder, ".%s.s2gm-%d.tmp.tif" % (name, os.getpid()))
+
+
+class BlockWriter:
+    def __init__(self, path, grid, band_names, gdal_type, nodata, scales=None, metadata=None):
+        self.path = os.path.abspath(path)
+        folder = os.path.dirname(self.path)
+        if folder and not os.path.isdir(folder):
+            os.makedirs(folder, exist_ok=True)
+        self.tmp = temp_name(self.path)
+        drv = gdal.GetDriverByName("GTiff")
+        self.ds = drv.Create(self.tmp, grid.width, grid.height, len(band_names), gdal_type, GTIFF_OPTIONS)
+        if self.ds is None:
+            raise RuntimeError("cannot create %s" % self.tmp)
+        self.ds.SetGeoTransform(grid.geotransform)
+        self.ds.SetProjection(grid.crs_wkt)
+        for i, name in enumerate(band_names, start=1):
+            band = self.ds.GetRasterBand(i)
+            band.SetDescription(name)
+            if nodata is not None:
+                band.SetNoDataValue(nodata)
+            if scales and scales.get(name):
+                band.SetScale(scales[name])
+                band.SetOffset(0.0)
+        if metadata:
+            self.ds.SetMetadata({k: str(v) for k, v in metadata.items()})
+        self.names = list(band_names)
+        self.dtype = np.dtype({gdal.GDT_UInt16: "uint16", gdal.GDT_Int32: "int32",
+                               gdal.GDT_Byte: "uint8"}[gdal_type])
+
+    def write(self, name, col_off, row_off, array):
+        band = self.ds.GetRasterBand(self.names.index(name) + 1)
+        band.WriteArray(np.ascontiguousarray(array, dtype=self.dtype), col_off, row_off)
+
+    def commit(self):
+        ds = self.ds
+        if max(ds.RasterXSize, ds.RasterYSize) > 512:
+            levels, size = [], max(ds.RasterXSize, ds.RasterYSize)
+            f = 2
+            while size / f >= 256:
+                levels.append(f)
+                f *= 2
+            ds.BuildOverviews("NEAREST", levels)
+        ds.FlushCache()
+        self.ds = None
+        ds = None
+        os.replace(self.tmp, self.path)
+        for leftover in (self.tmp + ".aux.xml", self.tmp + ".ovr"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+    def discard(self):
+        self.ds = None
+        for leftover in (self.tmp, self.tmp + ".aux.xml", self.tmp + ".ovr"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
