@@ -42,6 +42,7 @@ class S2GMMosaicPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.toolbar_actions = []
         self.menu_name = None
         self.translator = None
         self._install_translator()
@@ -97,6 +98,7 @@ class S2GMMosaicPlugin:
         about_action.triggered.connect(self.show_about)
 
         self.iface.addToolBarIcon(composite_action)
+        self.toolbar_actions.append(composite_action)
         for action in (composite_action, about_action):
             self.iface.addPluginToRasterMenu(self.menu_name, action)
             self.actions.append(action)
@@ -117,11 +119,13 @@ class S2GMMosaicPlugin:
 
     def unload(self):
         if self.iface is not None:
+            for action in self.toolbar_actions:
+                self.iface.removeToolBarIcon(action)
             for action in self.actions:
                 self.iface.removePluginRasterMenu(self.menu_name, action)
-                self.iface.removeToolBarIcon(action)
                 action.deleteLater()
         self.actions = []
+        self.toolbar_actions = []
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -164,6 +164,12 @@ class CompositeAlgorithm(QgsProcessingAlgorithm):
             self._input_path(parameters, context)
         except QgsProcessingException as error:
             return False, str(error)
+        # A destination left out of a script's dict means its default (a temporary file);
+        # QGIS 3.22 would refuse the missing value instead of using the default.
+        parameters = dict(parameters)
+        for name in (self.OUTPUT, self.QUALITY, self.QC_REPORT):
+            if parameters.get(name) is None:
+                parameters[name] = self.parameterDefinition(name).defaultValue()
         return super().checkParameterValues(parameters, context)
 
     def _raw(self, parameters, name, context):

@@ -1,0 +1,142 @@
+"""The plugin loads and unloads as QGIS does it, and leaves nothing behind."""
+import configparser
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtWidgets import QWidget
+from s2gm_test_support import REPO_ROOT, plugin_parent_dir
+
+
+class RecordingIface:
+    """The part of QgisInterface the plugin uses, recording what is added and removed."""
+
+    def __init__(self):
+        self.window = QWidget()
+        self.toolbar_actions = []
+        self.menu_actions = []
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.append(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.remove(action)
+
+    def addPluginToRasterMenu(self, menu, action):  # noqa: N802
+        self.menu_actions.append((menu, action))
+
+    def removePluginRasterMenu(self, menu, action):  # noqa: N802
+        self.menu_actions.remove((menu, action))
+
+
+def test_metadata_declares_processing_provider():
+    parser = configparser.ConfigParser()
+    parser.read(REPO_ROOT / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    assert general["name"] == "S2GM Mosaic"
+    assert general["version"] == "0.1.0"
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["hasProcessingProvider"] == "yes"
+    for key in ("author", "email", "about", "tracker", "repository", "homepage", "tags"):
+        assert general[key].strip(), key
+    assert (REPO_ROOT / general["icon"]).is_file()
+
+
+def test_class_factory_without_iface_registers_provider(qgis_app, plugin_package):
+    registry = QgsApplication.processingRegistry()
+    plugin = plugin_package.classFactory(None)
+    plugin.initProcessing()
+    assert registry.providerById("s2gm") is not None
+    plugin.initGui()  # no iface: provider only, no crash
+    plugin.unload()
+    assert registry.providerById("s2gm") is None
+
+
+def test_gui_load_and_unload_leave_nothing_behind(qgis_app, plugin_package):
+    registry = QgsApplication.processingRegistry()
+    iface = RecordingIface()
+    plugin = plugin_package.classFactory(iface)
+    plugin.initGui()
+    assert registry.providerById("s2gm") is not None
+    assert len(iface.toolbar_actions) == 1
+    assert {a.objectName() for _, a in iface.menu_actions} == {"s2gmCompositeAction",
+                                                               "s2gmAboutAction"}
+    plugin.unload()
+    assert iface.toolbar_actions == []
+    assert iface.menu_actions == []
+    assert plugin.actions == []
+    assert registry.providerById("s2gm") is None
+
+
+def test_load_unload_with_pytest_qgis_iface(qgis_iface, plugin_package):
+    plugin = plugin_package.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.unload()
+    plugin.initGui()  # a reload after unload works too
+    assert QgsApplication.processingRegistry().providerById("s2gm") is not None
+    plugin.unload()
+    assert QgsApplication.processingRegistry().providerById("s2gm") is None
+
+
+def test_numba_cache_dir_goes_to_profile(qgis_app, plugin_package, monkeypatch):
+    monkeypatch.delenv("NUMBA_CACHE_DIR", raising=False)
+    plugin_package.classFactory(None)
+    expected = os.path.join(QgsApplication.qgisSettingsDirPath(), "cache", "s2gm_numba")
+    assert os.path.normpath(os.environ["NUMBA_CACHE_DIR"]) == os.path.normpath(expected)
+    monkeypatch.setenv("NUMBA_CACHE_DIR", "/somewhere/else")
+    plugin_package.classFactory(None)
+    assert os.environ["NUMBA_CACHE_DIR"] == "/somewhere/else"
+
+
+def test_loading_the_plugin_imports_no_heavy_package():
+    """numba, rasterio and netCDF4 are imported by the engine when a run starts, not before."""
+    script = textwrap.dedent("""
+        import sys
+        sys.path.insert(0, %r)
+        sys.path.append('/usr/share/qgis/python/plugins')
+        from qgis.core import QgsApplication
+        app = QgsApplication([], False)
+        app.initQgis()
+        import s2gm_mosaic
+        plugin = s2gm_mosaic.classFactory(None)
+        plugin.initProcessing()
+        alg = QgsApplication.processingRegistry().createAlgorithmById('s2gm:composite')
+        assert alg is not None and alg.shortHelpString()
+        heavy = sorted(m for m in ('numba', 'rasterio', 'netCDF4') if m in sys.modules)
+        print('HEAVY=' + ','.join(heavy))
+        plugin.unload()
+    """) % plugin_parent_dir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "HEAVY=\n" in done.stdout, done.stdout
+
+
+@pytest.mark.parametrize("locale, group, name", [
+    ("de", "Kompositbildung", "Komposit (STC / Medoid)"),
+    ("fr", "Composition", "Composite (STC / médoïde)"),
+])
+def test_translations(qgis_app, plugin_package, locale, group, name):
+    from s2gm_mosaic.algorithms.composite import CompositeAlgorithm
+    from s2gm_mosaic.plugin import translation_file
+
+    path = translation_file(locale)
+    if not os.path.exists(path):
+        pytest.skip("compiled translations missing: run `make i18n`")
+    translator = QTranslator()
+    assert translator.load(path)
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert CompositeAlgorithm().group() == group
+        assert CompositeAlgorithm().displayName() == name
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert CompositeAlgorithm().group() == "Compositing"
