@@ -1,0 +1,223 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CompositeAlgorithm</name>
+    <message>
+        <location filename="../algorithms/composite.py" line="65"/>
+        <source>Composite (STC / medoid)</source>
+        <translation>Composite (STC / médoïde)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="68"/>
+        <source>Compositing</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="74"/>
+        <source>sentinel-2,s2gm,mosaic,composite,medoid,stc,cloud-free,l2a</source>
+        <translation>sentinel-2,s2gm,mosaïque,composite,médoïde,stc,sans nuages,l2a</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="80"/>
+        <source>&lt;p&gt;Builds one cloud-free composite of a period from Sentinel-2 Level-2A surface reflectance, following the Sentinel-2 Global Mosaic (S2GM) rules.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: a folder (searched for SAFE products and STAC item JSON files) or a STAC item collection / catalog JSON file. Only observations between the start and end dates (inclusive) are used; the extent and the AOI polygons limit the area.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: every observation is first masked with its scene classification (clouds, cloud shadows, cirrus, saturated and no-data pixels are invalid). &lt;i&gt;STC&lt;/i&gt; (short-term composite) picks, for pixels with fewer than four valid observations, the best one through a decision tree on the scene class and the reflectances. &lt;i&gt;MEDOID&lt;/i&gt; picks, for pixels with four or more valid observations, the observation closest to all others (smallest sum of spectral distances); it keeps real, consistent spectra. &lt;i&gt;auto&lt;/i&gt; uses MEDOID where there are at least four valid observations and STC elsewhere, as S2GM does.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composite&lt;/b&gt;: a GeoTIFF with one band per selected spectral band (surface reflectance; band descriptions name the bands). Empty band selection means every band the inputs have.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Quality&lt;/b&gt;: a GeoTIFF with the bands valid_obs (number of valid observations), medoid_mos (medoid measure of spread), quality_scene_classification (scene class of the chosen observation), source_index (index of the chosen scene), source_date (days since 1970-01-01 of the chosen observation), method (1 = STC, 2 = MEDOID), then the selected auxiliary layers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;QC report&lt;/b&gt;: a JSON file listing the scenes used, the scenes rejected with the reason (unreadable, truncated, wrong size, no valid data), the filters applied and the pixel counts per method.&lt;/p&gt;&lt;p&gt;Output CRS: empty means the UTM zone of the input tiles.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Produit un composite sans nuages d'une période à partir de la réflectance de surface Sentinel-2 niveau 2A, selon les règles de la mosaïque mondiale Sentinel-2 (S2GM).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un dossier (où sont cherchés les produits SAFE et les fichiers JSON d'items STAC) ou un fichier JSON de collection d'items ou de catalogue STAC. Seules les observations entre les dates de début et de fin (incluses) sont utilisées ; l'emprise et les polygones de la zone d'intérêt limitent la zone.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Méthode&lt;/b&gt; : chaque observation est d'abord masquée avec sa classification de scène (nuages, ombres de nuages, cirrus, pixels saturés et sans données sont invalides). &lt;i&gt;STC&lt;/i&gt; (composite de courte durée) choisit, pour les pixels ayant moins de quatre observations valides, la meilleure par un arbre de décision sur la classe de scène et les réflectances. &lt;i&gt;MEDOID&lt;/i&gt; choisit, pour les pixels ayant quatre observations valides ou plus, l'observation la plus proche de toutes les autres (plus petite somme des distances spectrales) ; les spectres restent réels et cohérents. &lt;i&gt;auto&lt;/i&gt; utilise MEDOID là où il y a au moins quatre observations valides et STC ailleurs, comme S2GM.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Composite&lt;/b&gt; : un GeoTIFF avec une bande par bande spectrale choisie (réflectance de surface ; les descriptions de bandes nomment les bandes). Une sélection vide signifie toutes les bandes disponibles dans les entrées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Qualité&lt;/b&gt; : un GeoTIFF avec les bandes valid_obs (nombre d'observations valides), medoid_mos (mesure de dispersion du médoïde), quality_scene_classification (classe de scène de l'observation choisie), source_index (indice de la scène choisie), source_date (jours depuis le 1970-01-01 de l'observation choisie), method (1 = STC, 2 = MEDOID), puis les couches auxiliaires choisies.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rapport QC&lt;/b&gt; : un fichier JSON listant les scènes utilisées, les scènes rejetées avec leur motif (illisible, tronquée, mauvaise taille, aucune donnée valide), les filtres appliqués et le nombre de pixels par méthode.&lt;/p&gt;&lt;p&gt;SCR de sortie : vide signifie la zone UTM des tuiles d'entrée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="115"/>
+        <source>Input: folder of L2A products, or item collection / catalog JSON</source>
+        <translation>Entrée : dossier de produits L2A, ou JSON de collection d'items / catalogue</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="115"/>
+        <source>STAC JSON (*.json);;All files (*)</source>
+        <translation>JSON STAC (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="120"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="122"/>
+        <source>Area of interest (polygons)</source>
+        <translation>Zone d'intérêt (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="125"/>
+        <source>Start date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de début (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="127"/>
+        <source>End date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de fin (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="129"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="132"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="135"/>
+        <source>Spectral bands (empty = all available)</source>
+        <translation>Bandes spectrales (vide = toutes les disponibles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="139"/>
+        <source>Auxiliary layers in the quality raster</source>
+        <translation>Couches auxiliaires dans le raster qualité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="142"/>
+        <source>Output CRS (empty = UTM zone of the input tiles)</source>
+        <translation>SCR de sortie (vide = zone UTM des tuiles d'entrée)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="145"/>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="147"/>
+        <source>Quality layers</source>
+        <translation>Couches de qualité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="150"/>
+        <source>QC report</source>
+        <translation>Rapport QC</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="150"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="153"/>
+        <source>Number of scenes used</source>
+        <translation>Nombre de scènes utilisées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="155"/>
+        <source>Number of scenes rejected</source>
+        <translation>Nombre de scènes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="185"/>
+        <source>No input given: choose a folder with Sentinel-2 L2A products (SAFE folders or STAC item JSON files), or a STAC item collection / catalog JSON file.</source>
+        <translation>Aucune entrée : choisissez un dossier de produits Sentinel-2 L2A (dossiers SAFE ou fichiers JSON d'items STAC), ou un fichier JSON de collection d'items / catalogue STAC.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="189"/>
+        <source>Input not found: {path}. Choose an existing folder with Sentinel-2 L2A products (SAFE folders or STAC item JSON files), or a STAC item collection / catalog JSON file.</source>
+        <translation>Entrée introuvable : {path}. Choisissez un dossier existant de produits Sentinel-2 L2A (dossiers SAFE ou fichiers JSON d'items STAC), ou un fichier JSON de collection d'items / catalogue STAC.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="202"/>
+        <source>{name} &apos;{value}&apos; is not a date: write it as YYYY-MM-DD, for example 2024-09-01.</source>
+        <translation>{name} « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (YYYY-MM-DD), par exemple 2024-09-01.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="207"/>
+        <source>The start date {start} is after the end date {end}.</source>
+        <translation>La date de début {start} est postérieure à la date de fin {end}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="218"/>
+        <source>{name}: &apos;{value}&apos; is not one of {options} (give names or option numbers starting at 0).</source>
+        <translation>{name} : « {value} » ne fait pas partie de {options} (donnez des noms ou des numéros d'option à partir de 0).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="224"/>
+        <source>{name} takes one value, not {count}.</source>
+        <translation>{name} prend une seule valeur, pas {count}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="255"/>
+        <source>The area of interest has no polygon: choose a layer with at least one polygon feature, or leave AOI empty.</source>
+        <translation>La zone d'intérêt ne contient aucun polygone : choisissez une couche avec au moins une entité polygonale, ou laissez AOI vide.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="260"/>
+        <source>The polygons of the area of interest could not be merged: check them with &apos;Check validity&apos; or &apos;Fix geometries&apos;.</source>
+        <translation>Les polygones de la zone d'intérêt n'ont pas pu être fusionnés : vérifiez-les avec « Vérifier la validité » ou « Réparer les géométries ».</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="263"/>
+        <source>Area of interest: {count} feature(s) merged.</source>
+        <translation>Zone d'intérêt : {count} entité(s) fusionnée(s).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="292"/>
+        <source>S2GM composite</source>
+        <translation>Composite S2GM</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="293"/>
+        <source>S2GM quality</source>
+        <translation>Qualité S2GM</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="300"/>
+        <source>Method {method}, {resolution} m, bands: {bands}.</source>
+        <translation>Méthode {method}, {resolution} m, bandes : {bands}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/composite.py" line="300"/>
+        <source>all available</source>
+        <translation>toutes les disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>S2GMMosaicPlugin</name>
+    <message>
+        <location filename="../plugin.py" line="78"/>
+        <source>numba is not installed: composites use the slower numpy path (same results). To speed them up install numba: on Debian/Ubuntu &apos;sudo apt install python3-numba&apos;, elsewhere &apos;pip install numba&apos; in the Python environment QGIS uses.</source>
+        <translation>numba n'est pas installé : les composites utilisent le chemin numpy, plus lent (mêmes résultats). Pour les accélérer, installez numba : sous Debian/Ubuntu « sudo apt install python3-numba », ailleurs « pip install numba » dans l'environnement Python de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="90"/>
+        <source>S2GM Mosaic</source>
+        <translation>S2GM Mosaic</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="91"/>
+        <source>S2GM composite…</source>
+        <translation>Composite S2GM…</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="94"/>
+        <source>Open the S2GM composite algorithm</source>
+        <translation>Ouvrir l'algorithme de composite S2GM</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
+        <source>About S2GM Mosaic</source>
+        <translation>À propos de S2GM Mosaic</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="113"/>
+        <source>S2GM Mosaic builds Sentinel-2 Global Mosaic style composites (STC and medoid) from Sentinel-2 Level-2A data. Its algorithms are in the Processing toolbox under &apos;S2GM Mosaic&apos;.</source>
+        <translation>S2GM Mosaic produit des composites dans le style de la mosaïque mondiale Sentinel-2 (STC et médoïde) à partir de données Sentinel-2 niveau 2A. Ses algorithmes se trouvent dans la boîte à outils de traitements sous « S2GM Mosaic ».</translation>
+    </message>
+</context>
+<context>
+    <name>S2GMProvider</name>
+    <message>
+        <location filename="../algorithms/provider.py" line="24"/>
+        <source>S2GM Mosaic</source>
+        <translation>S2GM Mosaic</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="27"/>
+        <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
+        <translation>S2GM Mosaic (composites de la mosaïque mondiale Sentinel-2)</translation>
+    </message>
+</context>
+</TS>
