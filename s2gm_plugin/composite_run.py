@@ -281,7 +281,8 @@ class CompositeRun:
                 except ReadError as exc:
                     raise _SceneFailed(idx, str(exc))
                 good = dn != (asset.nodata if asset.nodata is not None else 0)
-                refl[b][has] = dn[has].astype(np.float32) * np.float32(asset.scale) + np.float32(asset.offset)
+                # float64 then float32: every DN convention lands on the same float32 value
+                refl[b][has] = (dn[has] * asset.scale + asset.offset).astype(np.float32)
                 ok[b][has] = good[has]
             for k in self.aux:
                 if k in FILE_AUX:
