@@ -27,10 +27,10 @@ def band_descriptions(path):
         dataset = None
 
 
-def check_outputs(composite, quality, qc_report, aux=()):
+def check_outputs(composite, quality, qc_report):
     assert gdal.Open(str(composite)).GetDriver().ShortName == "GTiff"
     assert band_descriptions(composite) == ["B04", "B08"]
-    assert band_descriptions(quality) == QUALITY_BANDS + list(aux)
+    assert band_descriptions(quality) == QUALITY_BANDS
     with open(qc_report, encoding="utf-8") as handle:
         report = json.load(handle)
     assert isinstance(report, dict) and report

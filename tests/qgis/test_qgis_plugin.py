@@ -140,3 +140,22 @@ def test_translations(qgis_app, plugin_package, locale, group, name):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert CompositeAlgorithm().group() == "Compositing"
+
+
+def test_composite_action_opens_the_algorithm_dialog(qgis_processing, plugin_package,
+                                                      monkeypatch):
+    if "/usr/share/qgis/python/plugins" not in sys.path:
+        sys.path.append("/usr/share/qgis/python/plugins")
+    import processing
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog",
+                        lambda algorithm_id, *args: opened.append(algorithm_id))
+    iface = RecordingIface()
+    plugin = plugin_package.classFactory(iface)
+    plugin.initGui()
+    try:
+        iface.toolbar_actions[0].trigger()
+    finally:
+        plugin.unload()
+    assert opened == ["s2gm:composite"]
