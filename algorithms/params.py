@@ -7,6 +7,7 @@ indices (``3``, ``"0,2"``, ``[0, 2]``) or as option names (``"MEDOID"``, ``"B04,
 indices in ``processAlgorithm``.
 """
 import datetime
+import os
 import re
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterFile, QgsProperty
@@ -155,6 +156,8 @@ class ParameterInputPath(QgsProcessingParameterFile):
     def checkValueIsAcceptable(self, value, context=None):  # noqa: N802 - QGIS API name
         if isinstance(value, QgsProperty):
             return True
+        if isinstance(value, os.PathLike):
+            value = os.fspath(value)
         if value is None or (isinstance(value, str) and not value.strip()):
             return bool(self.flags() & self.FlagOptional)
         return isinstance(value, str)

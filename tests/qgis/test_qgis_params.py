@@ -93,9 +93,10 @@ def test_index_values_and_defaults(run_alg, captured_requests):
 
 
 def test_minimal_parameters_give_auto_10m_all_bands(run_alg, captured_requests):
-    run_alg({"INPUT": str(SAMPLE_DIR)})
+    run_alg({"INPUT": SAMPLE_DIR})  # a pathlib.Path is fine too
     (request,) = captured_requests
     assert (request.method, request.resolution, list(request.bands)) == ("auto", 10, [])
+    assert request.input_path == str(SAMPLE_DIR)
 
 
 def test_aoi_features_are_merged(run_alg, captured_requests):
