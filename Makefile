@@ -44,7 +44,8 @@ install:
 ## venv: .venv sees the Debian packages; pip adds only the pinned test extras
 venv: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-dev.txt | install
+# (sub-makes of `make test` skip the apt check the top level already did)
+$(VENV)/.installed: requirements-dev.txt | $(if $(filter 0,$(MAKELEVEL)),install)
 	test -x $(PY) || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install --disable-pip-version-check --no-deps -r requirements-dev.txt
 	touch $@
