@@ -428,6 +428,10 @@ class CompositeRun:
             if k in FILE_AUX and not any(k in self.infos[s.id] for s in scenes):
                 self.notes.append("aux %s requested but no scene has it: layer left out" % k)
                 self.aux.remove(k)
+        missing_angles = [k for k in self.aux if k in ANGLE_AUX]
+        if missing_angles and not any(s.granule_metadata for s in scenes):
+            self.notes.append("%s requested but no scene has granule metadata (MTD_TL.xml): "
+                              "those layers are no data" % ", ".join(missing_angles))
         self.grid = self._grid(scenes)
         self.angle_md = {}
         while True:
