@@ -63,6 +63,7 @@ class CompositeRun:
         self.is_cancelled = is_cancelled or (lambda: False)
         self.log = log or (lambda msg: None)
         self.timings = {}
+        self.datasets = {}  # path -> open GDAL dataset, shared by QC and the readers
         self.rejected = []
         self.notes = []
 
@@ -162,7 +163,7 @@ class CompositeRun:
         for i, scene in enumerate(scenes):
             self.progress(5.0 * i / max(len(scenes), 1), "Checking %s" % scene.id)
             try:
-                infos = check_scene(scene, keys, self.resolution)
+                infos = check_scene(scene, keys, self.resolution, datasets=self.datasets)
             except SceneRejected as exc:
                 self._reject(scene, str(exc))
                 continue
@@ -170,8 +171,8 @@ class CompositeRun:
                 if key not in scene.assets:
                     continue
                 try:
-                    infos.update({key: v for k, v in check_scene(scene, ["SCL", key], self.resolution).items()
-                                  if k == key})
+                    checked = check_scene(scene, ["SCL", key], self.resolution, datasets=self.datasets)
+                    infos[key] = checked[key]
                 except SceneRejected as exc:
                     self.notes.append("%s: aux %s not used (%s)" % (scene.id, key, exc))
             usable.append(scene)
@@ -239,7 +240,8 @@ class CompositeRun:
         reader = self.readers.get(cache_key)
         if reader is None:
             asset, info = self.infos[scene.id][key]
-            reader = WindowReader(asset.href, info, self.grid, key in ("SCL", "CLD", "SNW"), asset.nodata)
+            reader = WindowReader(asset.href, info, self.grid, key in ("SCL", "CLD", "SNW"), asset.nodata,
+                                  self.datasets.get(asset.href))
             self.readers[cache_key] = reader
         return reader
 
@@ -284,6 +286,7 @@ class CompositeRun:
                 # float64 then float32: every DN convention lands on the same float32 value
                 refl[b][has] = (dn[has] * asset.scale + asset.offset).astype(np.float32)
                 ok[b][has] = good[has]
+                self.band_data_seen[idx] |= bool(good[has].any())
             for k in self.aux:
                 if k in FILE_AUX:
                     if k not in self.infos[scene.id]:
@@ -392,6 +395,7 @@ class CompositeRun:
         self.pixels_inside = 0
         self.vza_filtered = 0
         self.source_pixels = np.zeros(len(self.scenes), np.int64)
+        self.band_data_seen = np.zeros(len(self.scenes), bool)
         self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
         writers = self._open_writers()
         blocks = list(self.grid.blocks(self.block))
@@ -417,6 +421,12 @@ class CompositeRun:
 
     # ------------------------------------------------------------------ main
     def run(self):
+        try:
+            return self._run()
+        finally:
+            self.readers, self.datasets = {}, {}  # close every file
+
+    def _run(self):
         t_start = time.perf_counter()
         self._validate()
         self.file_aux = [k for k in self.aux if k in FILE_AUX]
@@ -455,6 +465,9 @@ class CompositeRun:
                 continue
             self.timings["composite_s"] = time.perf_counter() - t
             break
+        for i in np.nonzero(~self.band_data_seen)[0]:
+            self.notes.append("%s: its bands hold no data in the area (scene did not contribute)"
+                              % scenes[i].id)
         self.timings["total_s"] = time.perf_counter() - t_start
         total = max(self.pixels_inside, 1)
         nodata_fraction = self.method_counts["none"] / total

@@ -14,11 +14,14 @@ class SceneRejected(Exception):
     """Raised by the checks; the message is the reason written to the QC report."""
 
 
-def check_scene(scene, keys, resolution, allow_remote=False):
+def check_scene(scene, keys, resolution, allow_remote=False, datasets=None):
     """Check the assets ``keys`` of ``scene`` for a ``resolution`` m grid.
 
     Returns ``{key: (asset, RasterInfo)}``; raises SceneRejected with the reason.
+    ``datasets`` (dict path -> open GDAL dataset) keeps the files open for the reads
+    that follow, so each file is opened once per run.
     """
+    datasets = {} if datasets is None else datasets
     if "SCL" not in scene.assets:
         raise SceneRejected("no scene classification (SCL) layer: cannot tell clouds from land")
     infos = {}
@@ -29,8 +32,9 @@ def check_scene(scene, keys, resolution, allow_remote=False):
         if asset.is_remote and not allow_remote:
             raise SceneRejected("band %s is not available locally (%s); fetch the scene first" % (key, asset.href))
         try:
-            ds = open_raster(asset.href)
+            ds = datasets.get(asset.href) or open_raster(asset.href)
             check_file_complete(asset.href, ds)
+            datasets[asset.href] = ds
             info = raster_info(asset.href, ds)
         except TruncatedFile as exc:
             raise SceneRejected("%s file is truncated: %s (%s)" % (key, exc, asset.href))
@@ -40,7 +44,7 @@ def check_scene(scene, keys, resolution, allow_remote=False):
             raise SceneRejected("%s has no coordinate reference system (%s)" % (key, asset.href))
         infos[key] = (asset, info)
     _check_grids(scene, infos)
-    _check_has_data(scene, infos)
+    _check_has_data(infos, datasets)
     return infos
 
 
@@ -79,26 +83,20 @@ def _check_grids(scene, infos):
                                 % (native, ", ".join("%s %.1f m" % m for m in members)))
 
 
-def _check_has_data(scene, infos):
-    """Reject a scene whose SCL and first band are entirely no data (read decimated)."""
-    for key in ("SCL",) + tuple(k for k in infos if k != "SCL")[:1]:
-        asset, info = infos[key]
-        ds = open_raster(asset.href)
-        band = ds.GetRasterBand(1)
-        w = min(info.width, 512)
-        h = min(info.height, 512)
-        try:
-            arr = band.ReadAsArray(0, 0, info.width, info.height, buf_xsize=w, buf_ysize=h)
-        except RuntimeError as exc:
-            raise SceneRejected("%s cannot be decoded: %s" % (key, str(exc).strip()))
-        if arr is None:
-            raise SceneRejected("%s cannot be decoded" % key)
-        nodata = asset.nodata if asset.nodata is not None else 0
-        data = arr != nodata
-        if key == "SCL":
-            data &= arr <= 11
-        if not np.any(data):
-            raise SceneRejected("entirely no data (%s holds only no-data values)" % key)
+def _check_has_data(infos, datasets):
+    """Reject a scene whose SCL is entirely no data (read decimated: SCL is the smallest
+    file; bands without data under valid SCL are caught while compositing)."""
+    asset, info = infos["SCL"]
+    band = datasets[asset.href].GetRasterBand(1)
+    w, h = min(info.width, 512), min(info.height, 512)
+    try:
+        arr = band.ReadAsArray(0, 0, info.width, info.height, buf_xsize=w, buf_ysize=h)
+    except RuntimeError as exc:
+        raise SceneRejected("SCL cannot be decoded: %s" % str(exc).strip())
+    if arr is None:
+        raise SceneRejected("SCL cannot be decoded")
+    if not np.any((arr > 0) & (arr <= 11)):
+        raise SceneRejected("entirely no data (SCL holds only no-data values)")
 
 
 def _fmt(bounds):

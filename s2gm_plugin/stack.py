@@ -20,12 +20,12 @@ class ReadError(Exception):
 
 
 class WindowReader:
-    def __init__(self, path, info, grid, categorical, nodata):
+    def __init__(self, path, info, grid, categorical, nodata, ds=None):
         self.path = path
         self.grid = grid
         self.categorical = categorical
         self.nodata = nodata
-        ds = open_raster(path)
+        ds = ds or open_raster(path)
         if not same_crs(info.crs_wkt, grid.crs_wkt):
             ds = self._warp(ds, info)
             gt = ds.GetGeoTransform()

@@ -9,7 +9,7 @@ import numpy as np
 from osgeo import gdal
 
 GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE",
-                 "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"]
+                 "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND", "NUM_THREADS=ALL_CPUS"]
 
 
 def temp_name(path):
