@@ -14,7 +14,7 @@ from .bands import (AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medo
                     normalise_band_key)
 from .catalog import discover
 from .composite import choose_observations, kernel_backend
-from .errors import Cancelled, InvalidRequest, NoUsableScenes
+from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
 from .grid import AoiMask, intersect, make_grid, transform_bounds, union
 from .metadata import read_granule_metadata
 from .pipeline import CompositeResult
@@ -36,6 +36,7 @@ AUX_FACTOR = {"AOT": 10000.0, "WVP": 10000.0, "CLD": 1.0, "SNW": 1.0,
 QUALITY_NODATA = -1
 EPOCH = date(1970, 1, 1)
 MAX_BLOCK_BYTES = 384 * 1024 * 1024  # cap of the per-block working set
+MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
 
 
 def _parse_date(text, name):
@@ -211,15 +212,22 @@ class CompositeRun:
             ext = transform_bounds(tuple(float(v) for v in self.req.extent), self.req.extent_crs or crs, crs)
             area = intersect(area, ext)
             if area is None:
-                raise InvalidRequest("EXTENT %s does not overlap the input scenes (they cover %s in the output CRS)"
+                raise AreaWithoutData("EXTENT %s does not overlap the input scenes (they cover %s in the output CRS)"
                                      % (tuple(round(v, 3) for v in self.req.extent), tuple(round(v) for v in data)))
         if self.req.aoi_wkt:
             probe = make_grid(crs, area, self.resolution)
             self.aoi = AoiMask(self.req.aoi_wkt, self.req.aoi_crs, probe)
             area = intersect(area, self.aoi.bounds)
             if area is None:
-                raise InvalidRequest("the AOI does not overlap the input scenes (check its CRS)")
+                raise AreaWithoutData("the AOI does not overlap the input scenes (check its CRS)")
         grid = make_grid(crs, area, self.resolution)
+        pixels = grid.width * grid.height
+        if pixels > MAX_GRID_PIXELS:
+            raise InvalidRequest(
+                "The composite would be %d x %d pixels (%.0f x %.0f km, about %.0f GB per band): the "
+                "inputs are spread far apart. Give an EXTENT or AOI, or a coarser RESOLUTION."
+                % (grid.width, grid.height, grid.width * self.resolution / 1000.0,
+                   grid.height * self.resolution / 1000.0, pixels * 2 / 1e9))
         if self.aoi is not None:
             self.aoi.grid = grid
         return grid

@@ -14,6 +14,24 @@ import numpy as np
 BAND_ID_ORDER = ("B01", "B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B09", "B10", "B11", "B12")
 
 
+def _parse(source):
+    """Root element of an XML file: a path, a GDAL /vsi path (zip, curl) or a file object."""
+    if isinstance(source, str) and source.startswith("/vsi"):
+        from osgeo import gdal
+        fh = gdal.VSIFOpenL(source, "rb")
+        if fh is None:
+            raise OSError("cannot open %s" % source)
+        try:
+            gdal.VSIFSeekL(fh, 0, 2)
+            size = gdal.VSIFTellL(fh)
+            gdal.VSIFSeekL(fh, 0, 0)
+            data = gdal.VSIFReadL(1, size, fh)
+        finally:
+            gdal.VSIFCloseL(fh)
+        return ET.fromstring(data)
+    return ET.parse(source).getroot()
+
+
 def _local(tag):
     return tag.rsplit("}", 1)[-1]
 
@@ -49,7 +67,7 @@ class ProductMetadata:
 
 
 def read_product_metadata(path) -> ProductMetadata:
-    root = ET.parse(path).getroot()
+    root = _parse(path)
     md = ProductMetadata()
     md.processing_baseline = _first_text(root, "PROCESSING_BASELINE")
     md.spacecraft = _first_text(root, "SPACECRAFT_NAME")
@@ -168,7 +186,7 @@ def _mean_angle(grids, circular):
 
 
 def read_granule_metadata(path) -> GranuleMetadata:
-    root = ET.parse(path).getroot()
+    root = _parse(path)
     md = GranuleMetadata()
     md.crs = _first_text(root, "HORIZONTAL_CS_CODE")
     for geo in _iter(root, "Geoposition"):

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field
 from typing import List
 
-from .safe import is_safe_product, read_safe
+from .safe import is_safe_product, is_safe_zip, read_safe
 from .stac_item import is_stac_item, load_json, scene_from_item
 
 SKIP_JSON = {"assets-map.json"}
@@ -65,6 +65,8 @@ def discover(input_path) -> Discovery:
             href_map.update(_assets_map(folder))
             folder = os.path.dirname(folder)
         _walk(os.path.abspath(input_path), found, seen_json, href_map)
+    elif str(input_path).lower().endswith(".zip"):
+        _read_zip(os.path.abspath(input_path), found)
     else:
         href_map.update(_assets_map(os.path.dirname(os.path.abspath(input_path))))
         _read_json(os.path.abspath(input_path), found, seen_json, href_map)
@@ -85,8 +87,22 @@ def _walk(root, found, seen_json, href_map):
             continue
         href_map.update(_assets_map(dirpath))
         for fname in sorted(files):
+            if fname.lower().endswith(".zip"):
+                _read_zip(os.path.join(dirpath, fname), found)
+                continue
             if fname.lower().endswith((".json", ".geojson")) and fname not in SKIP_JSON:
                 _read_json(os.path.join(dirpath, fname), found, seen_json, href_map)
+
+
+def _read_zip(path, found):
+    """A zipped SAFE product is read in place; other zip files are ignored."""
+    try:
+        if not is_safe_zip(path):
+            found.ignored.append(path)
+            return
+        found.scenes.extend(read_safe(path))
+    except Exception as exc:  # noqa: BLE001 - a broken archive rejects this product only
+        found.reject(os.path.basename(path), path, "unreadable zipped SAFE product: %s" % exc)
 
 
 def _read_json(path, found, seen_json, href_map):

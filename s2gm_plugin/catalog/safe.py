@@ -7,6 +7,7 @@
 """
 import os
 import re
+import zipfile
 
 from ..metadata import read_granule_metadata, read_product_metadata
 from ..scene import Asset, Scene, baseline_offset, parse_datetime, platform_code
@@ -26,28 +27,79 @@ def is_safe_product(path):
     return any(os.path.isdir(os.path.join(granule, g, "IMG_DATA")) for g in os.listdir(granule))
 
 
+def is_safe_zip(path):
+    """A zip archive holding a SAFE L2A product (as the Copernicus Data Space delivers)."""
+    if not path.lower().endswith(".zip") or not zipfile.is_zipfile(path):
+        return False
+    with zipfile.ZipFile(path) as zf:
+        return any("/IMG_DATA/" in n and n.lower().endswith(".jp2") for n in zf.namelist())
+
+
+class _FolderTree:
+    """Files of a SAFE folder: relative names, bytes, GDAL paths."""
+
+    def __init__(self, root):
+        self.root = root
+        self.names = []
+        for dirpath, _dirs, files in os.walk(root):
+            for f in files:
+                self.names.append(os.path.relpath(os.path.join(dirpath, f), root).replace(os.sep, "/"))
+        self.names.sort()
+
+    def open(self, name):
+        return open(os.path.join(self.root, name), "rb")
+
+    def href(self, name):
+        return os.path.join(self.root, *name.split("/"))
+
+
+class _ZipTree:
+    """Files of a zipped SAFE: read through GDAL's /vsizip/ without unpacking."""
+
+    def __init__(self, path):
+        self.path = path
+        self.zf = zipfile.ZipFile(path)
+        names = [n for n in self.zf.namelist() if not n.endswith("/")]
+        # the SAFE root is the folder that holds GRANULE/
+        prefix = ""
+        for n in names:
+            i = n.find("GRANULE/")
+            if i >= 0:
+                prefix = n[:i]
+                break
+        self.prefix = prefix
+        self.names = sorted(n[len(prefix):] for n in names if n.startswith(prefix))
+
+    def open(self, name):
+        return self.zf.open(self.prefix + name)
+
+    def href(self, name):
+        return "/vsizip/%s/%s%s" % (self.path, self.prefix, name)
+
+
 def read_safe(path):
-    """One Scene per granule of a SAFE product folder."""
+    """One Scene per granule of a SAFE product folder or zipped SAFE product."""
     path = os.path.abspath(path)
-    name = os.path.basename(path.rstrip(os.sep))
-    if name.upper().endswith(".SAFE"):
-        name = name[:-5]
+    if os.path.isfile(path):
+        tree = _ZipTree(path)
+        name = tree.prefix.rstrip("/") or os.path.basename(path)[:-4]
+    else:
+        tree = _FolderTree(path)
+        name = os.path.basename(path.rstrip(os.sep))
+    for suffix in (".zip", ".SAFE", ".safe"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
     m = PRODUCT_RE.search(name)
     product_md = None
-    mtd = os.path.join(path, "MTD_MSIL2A.xml")
-    if os.path.isfile(mtd):
-        product_md = read_product_metadata(mtd)
-    scenes = []
-    granule_root = os.path.join(path, "GRANULE")
-    for granule in sorted(os.listdir(granule_root)):
-        gdir = os.path.join(granule_root, granule)
-        if not os.path.isdir(os.path.join(gdir, "IMG_DATA")):
-            continue
-        scenes.append(_read_granule(path, name, m, product_md, gdir, granule))
-    return scenes
+    if "MTD_MSIL2A.xml" in tree.names:
+        with tree.open("MTD_MSIL2A.xml") as fh:
+            product_md = read_product_metadata(fh)
+    granules = sorted({n.split("/")[1] for n in tree.names
+                       if n.startswith("GRANULE/") and "/IMG_DATA/" in n})
+    return [_read_granule(path, name, m, product_md, tree, g, len(granules)) for g in granules]
 
 
-def _read_granule(path, name, m, product_md, gdir, granule):
+def _read_granule(path, name, m, product_md, tree, granule, n_granules):
     notes = []
     if m:
         when = parse_datetime(m.group("time"))
@@ -80,10 +132,14 @@ def _read_granule(path, name, m, product_md, gdir, granule):
         notes.append("offset from processing baseline %s (no MTD_MSIL2A.xml)" % baseline)
     default_offset = baseline_offset(baseline)
 
-    tl_path = os.path.join(gdir, "MTD_TL.xml")
-    granule_md = read_granule_metadata(tl_path) if os.path.isfile(tl_path) else None
+    gprefix = "GRANULE/%s/" % granule
+    granule_md = None
+    if gprefix + "MTD_TL.xml" in tree.names:
+        with tree.open(gprefix + "MTD_TL.xml") as fh:
+            granule_md = read_granule_metadata(fh)
+    tl_path = tree.href(gprefix + "MTD_TL.xml")
     scene = Scene(
-        id=name if len(os.listdir(os.path.dirname(gdir))) == 1 else "%s/%s" % (name, granule),
+        id=name if n_granules == 1 else "%s/%s" % (name, granule),
         datetime=when, tile=tile, platform=platform, relative_orbit=orbit,
         processing_baseline=baseline, crs=granule_md.crs if granule_md else None,
         source=path, boa_offset=default_offset, quantification=quant,
@@ -92,27 +148,29 @@ def _read_granule(path, name, m, product_md, gdir, granule):
         sequence="%s|" % (baseline or ""), notes=notes)
     aot_q = product_md.aot_quantification if product_md else 1000.0
     wvp_q = product_md.wvp_quantification if product_md else 1000.0
-    for sub in ("IMG_DATA", "QI_DATA"):
-        for dirpath, _dirs, files in os.walk(os.path.join(gdir, sub)):
-            for fname in sorted(files):
-                full = os.path.join(dirpath, fname)
-                im = IMAGE_RE.search(fname)
-                if im and sub == "IMG_DATA":
-                    key, res = im.group("band").upper(), float(im.group("res"))
-                    if key in ("SCL",):
-                        scale, offset = 1.0, 0.0
-                    elif key == "AOT":
-                        scale, offset = 1.0 / aot_q, 0.0
-                    elif key == "WVP":
-                        scale, offset = 1.0 / wvp_q, 0.0
-                    else:
-                        dn_offset = offsets.get(key, default_offset) if offsets else default_offset
-                        scale, offset = 1.0 / quant, dn_offset / quant
-                    scene.add_asset(Asset(key, full, res, scale, offset, 0.0))
-                    continue
-                mm = MASK_RE.search(fname)
-                if mm and sub == "QI_DATA":
-                    key = "CLD" if mm.group("kind").upper().startswith("CLD") else "SNW"
-                    # probability masks: 0..100 %, 0 is a real value (no nodata)
-                    scene.add_asset(Asset(key, full, float(mm.group("res")), 1.0, 0.0, None))
+    for rel in tree.names:
+        if not rel.startswith(gprefix):
+            continue
+        sub = rel[len(gprefix):].split("/")[0]
+        fname = rel.rsplit("/", 1)[-1]
+        full = tree.href(rel)
+        im = IMAGE_RE.search(fname)
+        if im and sub == "IMG_DATA":
+            key, res = im.group("band").upper(), float(im.group("res"))
+            if key in ("SCL",):
+                scale, offset = 1.0, 0.0
+            elif key == "AOT":
+                scale, offset = 1.0 / aot_q, 0.0
+            elif key == "WVP":
+                scale, offset = 1.0 / wvp_q, 0.0
+            else:
+                dn_offset = offsets.get(key, default_offset) if offsets else default_offset
+                scale, offset = 1.0 / quant, dn_offset / quant
+            scene.add_asset(Asset(key, full, res, scale, offset, 0.0))
+            continue
+        mm = MASK_RE.search(fname)
+        if mm and sub == "QI_DATA":
+            key = "CLD" if mm.group("kind").upper().startswith("CLD") else "SNW"
+            # probability masks: 0..100 %, 0 is a real value (no nodata)
+            scene.add_asset(Asset(key, full, float(mm.group("res")), 1.0, 0.0, None))
     return scene

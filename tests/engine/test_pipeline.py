@@ -287,3 +287,43 @@ def test_mixed_baselines_composite_in_one_reflectance(tmp_path):
     assert np.array_equal(q1["source_index"], q2["source_index"])
     for b in out1:
         assert np.array_equal(out1[b], out2[b])
+
+
+def test_zipped_and_unzipped_safe_products_give_the_same_composite(tmp_path, sample_run):
+    import shutil
+    import zipfile
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    for i, safe in enumerate(sorted(support.SAMPLE_DIR.iterdir())):
+        if not safe.name.endswith(".SAFE"):
+            continue
+        if i % 2:
+            shutil.copytree(safe, mixed / safe.name)
+        else:
+            with zipfile.ZipFile(mixed / (safe.name + ".zip"), "w") as zf:
+                for path in sorted(safe.rglob("*")):
+                    if path.is_file():
+                        zf.write(path, path.relative_to(support.SAMPLE_DIR).as_posix())
+    result, out, q, rep = _run(tmp_path, "zip", input_path=str(mixed))
+    assert len(rep["inputs_used"]) == 11
+    assert any(u["files"]["B04"].startswith("/vsizip/") for u in rep["inputs_used"])
+    base_out = band_arrays(sample_run[0].output)
+    for b in base_out:
+        assert np.array_equal(out[b], base_out[b])
+
+
+def test_inputs_far_apart_need_an_extent(tmp_path):
+    """Tiles of Croatia (33TWL) and Western Sahara (29RKH) in one folder: the union would
+    be thousands of km wide; the error says so, and an EXTENT makes it work."""
+    import shutil
+    both = tmp_path / "both"
+    shutil.copytree(DATA / "earthsearch", both / "es")
+    shutil.copytree(DATA / "single-scene", both / "ss")
+    with pytest.raises(InvalidRequest, match="EXTENT or AOI"):
+        _run(tmp_path, "far", input_path=str(both), bands=["B04", "B08"])
+    result, out, q, rep = _run(tmp_path, "near", input_path=str(both), bands=["B04", "B08"], resolution=60,
+                               extent=(16.0, 46.0, 16.05, 46.05), extent_crs="EPSG:4326")
+    assert rep["grid"]["crs"] == "EPSG:32633" and len(rep["inputs_used"]) == 6
+    assert any("CRS" in n for n in rep["notes"])
+    chosen = {rep["inputs_used"][i]["tile"] for i in np.unique(q["source_index"]) if i >= 0}
+    assert chosen == {"33TWL"}  # the far tile covers none of the extent

@@ -137,3 +137,32 @@ def test_reprocessed_duplicate_keeps_newest(tmp_path):
     found = discover(str(tmp_path))
     assert [s.id for s in found.scenes] == ["S2A_32TMT_20200305_1_L2A"]
     assert found.superseded[0]["id"] == "S2A_32TMT_20200305_0_L2A"
+
+
+def _zip_folder(folder, archive):
+    import zipfile
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(folder.parent).as_posix())
+
+
+def test_zipped_safe_reads_metadata_in_place(tmp_path):
+    """A zipped SAFE (as the Copernicus Data Space delivers it) with real MTD files."""
+    product = "S2B_MSIL2A_20220413T150759_N0400_R025_T33XWJ_20220414T082126"
+    src = META / (product + ".SAFE")
+    _zip_folder(src, tmp_path / (product + ".SAFE.zip"))
+    # the metadata-only SAFE has no image: add one band and SCL under IMG_DATA
+    import zipfile
+    granule = next((src / "GRANULE").iterdir()).name
+    with zipfile.ZipFile(tmp_path / (product + ".SAFE.zip"), "a") as zf:
+        for band, res, pattern in (("B04", "10", "B04_10m.jp2"), ("SCL", "20", "SCL_20m.jp2")):
+            zf.write(find(support.SAMPLE_DIR, pattern), "%s.SAFE/GRANULE/%s/IMG_DATA/R%sm/T33XWJ_20220413T150759_%s_%sm.jp2"
+                     % (product, granule, res, band, res))
+    (scene,) = discover(str(tmp_path)).scenes
+    assert scene.id == product and scene.processing_baseline == "04.00"
+    assert scene.asset_for("B04", 10).offset == pytest.approx(-0.1)
+    assert scene.asset_for("B04", 10).href.startswith("/vsizip/")
+    assert scene.crs == "EPSG:32633"
+    md = read_granule_metadata(scene.granule_metadata)  # read through /vsizip/
+    assert md.sun_zenith is not None and md.view_zenith is not None
