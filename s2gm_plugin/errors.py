@@ -15,3 +15,7 @@ class InvalidRequest(S2GMError):
 
 class Cancelled(S2GMError):
     """The user cancelled the run; no output was left behind."""
+
+
+class AreaWithoutData(InvalidRequest):
+    """The extent / AOI does not overlap any input scene (a mosaic records "no data")."""
