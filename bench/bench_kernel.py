@@ -60,6 +60,7 @@ def main():
     print("stack: N=%d, B=%d, %dx%d px, %d %% invalid (seeded)"
           % (N_OBS, N_BANDS, SIZE, SIZE, INVALID * 100))
     x, valid = make_stack()
+    os.environ["S2GM_KERNEL"] = "cpu"  # the CPU kernel first; the GPU one below, when present
     backend = medoid_mod.kernel_backend()
     if backend != "numba":
         print("numba unavailable: %s" % medoid_mod.numba_unavailable_reason())
@@ -94,7 +95,30 @@ def main():
     print("%s: numba >= %.0f Mpx/s" % ("PASS" if mpx_numba >= TARGET_MPX else "FAIL", TARGET_MPX))
     print("%s: numba >= %.0fx numpy" % ("PASS" if ratio >= TARGET_RATIO else "FAIL", TARGET_RATIO))
     print("%s: indices agree (near-tie rule)" % ("PASS" if bad == 0 else "FAIL"))
+    bad += bench_cuda(x, valid, idx_numba)
     return 1 if bad else 0
+
+
+def bench_cuda(x, valid, idx_numba):
+    """The optional GPU kernel: throughput and agreement with the CPU kernel."""
+    try:
+        from s2gm_plugin.composite import medoid_cuda
+    except Exception as exc:  # noqa: BLE001 - numba without CUDA support
+        print("medoid CUDA: not available (%s)" % exc)
+        return 0
+    if not medoid_cuda.available():
+        print("medoid CUDA: no CUDA device on this machine (skipped)")
+        return 0
+    n, b, h, w = x.shape
+    flat_x, flat_v = x.reshape(n, b, -1), valid.reshape(n, -1)
+    medoid_cuda.medoid_cuda(flat_x[:, :, :1024], flat_v[:, :1024])  # compile
+    t_gpu, (idx_gpu, _s) = best_of(lambda: medoid_cuda.medoid_cuda(flat_x, flat_v), 3)
+    idx_gpu = idx_gpu.reshape(h, w)
+    differ = int((idx_gpu != idx_numba).sum())
+    bad = near_tie_mismatches(x, valid, idx_gpu, idx_numba)
+    print("medoid CUDA: %.3f Gpx/s (%.4f s for %dx%d incl. transfers, best of 3); %d pixels differ "
+          "from numba, %d outside the near-tie rule" % (h * w / t_gpu / 1e9, t_gpu, h, w, differ, bad))
+    return bad
 
 
 if __name__ == "__main__":

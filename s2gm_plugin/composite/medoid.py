@@ -6,8 +6,13 @@ Two implementations with identical results:
 * ``medoid_index_numpy`` — the slow, obviously-correct numpy reference;
 * the numba kernel in ``medoid_numba`` — imported lazily on first use, never at import.
 
-``medoid_index`` / ``medoid_index_and_score`` dispatch to numba when it imports (and
-``S2GM_KERNEL`` is not ``numpy``), else to the reference.
+``medoid_index`` / ``medoid_index_and_score`` dispatch, by ``S2GM_KERNEL``:
+
+* ``auto`` (default): the CUDA kernel (``medoid_cuda``) when numba finds a CUDA device,
+  else the numba CPU kernel when numba imports, else the numpy reference;
+* ``cpu`` or ``numba``: never the GPU (the numba CPU kernel, else numpy);
+* ``cuda``: the GPU kernel, falling back to the CPU when no device is present;
+* ``numpy``: the reference.
 """
 
 import os
@@ -36,14 +41,43 @@ def _load_numba():
 
 
 def _forced_numpy():
-    return os.environ.get("S2GM_KERNEL", "").strip().lower() == "numpy"
+    return _kernel_choice() == "numpy"
+
+
+def _kernel_choice():
+    return os.environ.get("S2GM_KERNEL", "auto").strip().lower() or "auto"
+
+
+_cuda_impl = None
+_cuda_tried = False
+
+
+def _load_cuda():
+    """The CUDA kernel when numba sees a CUDA device (checked once), else None."""
+    global _cuda_impl, _cuda_tried
+    if not _cuda_tried:
+        _cuda_tried = True
+        try:
+            from . import medoid_cuda
+            if medoid_cuda.available():
+                _cuda_impl = medoid_cuda.medoid_cuda
+        except Exception:  # noqa: BLE001 - no numba, no driver: the CPU kernels remain
+            _cuda_impl = None
+    return _cuda_impl
+
+
+def _backend():
+    choice = _kernel_choice()
+    if choice == "numpy":
+        return "numpy"
+    if choice in ("auto", "cuda", "gpu") and _load_cuda() is not None:
+        return "cuda"
+    return "numba" if _load_numba() is not None else "numpy"
 
 
 def kernel_backend():
-    """``"numba"`` when the fast kernel will be used, else ``"numpy"``."""
-    if _forced_numpy():
-        return "numpy"
-    return "numba" if _load_numba() is not None else "numpy"
+    """``"cuda"``, ``"numba"`` or ``"numpy"``: the kernel the next call will use."""
+    return _backend()
 
 
 def numba_unavailable_reason():
@@ -114,7 +148,8 @@ def _flat(reflectance, valid):
 
 def _index_and_score(reflectance, valid, use_numba):
     x, ok, shape = _flat(reflectance, valid)
-    impl = _load_numba() if use_numba else None
+    backend = _backend() if use_numba else "numpy"
+    impl = {"cuda": _load_cuda, "numba": _load_numba}.get(backend, lambda: None)()
     if impl is not None:
         index, score = impl(x, ok)
     else:
