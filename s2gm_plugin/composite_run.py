@@ -4,6 +4,7 @@ import json
 import os
 import time
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timezone
 
 import numpy as np
@@ -35,7 +36,7 @@ AUX_FACTOR = {"AOT": 10000.0, "WVP": 10000.0, "CLD": 1.0, "SNW": 1.0,
               "SUN_ZENITH": 100.0, "SUN_AZIMUTH": 100.0, "VIEW_ZENITH": 100.0, "VIEW_AZIMUTH": 100.0}
 QUALITY_NODATA = -1
 EPOCH = date(1970, 1, 1)
-MAX_BLOCK_BYTES = 384 * 1024 * 1024  # cap of the per-block working set
+MAX_BLOCK_BYTES = 192 * 1024 * 1024  # cap of one window's working set (two are in flight)
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
 
 
@@ -318,7 +319,8 @@ class CompositeRun:
                         aux[k][has] = md.angle(k).sample(xs[has], ys[has])
         return scl, refl, ok, aux, member, vza
 
-    def _process_block(self, win, writers):
+    def _read_block(self, win):
+        """Every observation of a window, merged, masked and harmonised (reader thread)."""
         col, row, w, h = win
         n = len(self.obs)
         scl = np.zeros((n, h, w), np.uint8)
@@ -341,6 +343,12 @@ class CompositeRun:
             far = vza >= MAX_VIEW_ZENITH  # NaN (unknown) compares False: kept
             self.vza_filtered += int(np.count_nonzero(v & far))
             valid[i] = v & ~far
+        return scl, refl, ok, aux, member, valid, inside
+
+    def _process_block(self, win, writers, data):
+        """Select per pixel and write the window (main thread)."""
+        col, row, w, h = win
+        scl, refl, ok, aux, member, valid, inside = data
         cloud = None
         if "CLD" in self.aux:
             cloud = np.where(np.isnan(aux["CLD"]), 255, aux["CLD"]).astype(np.uint8)
@@ -407,11 +415,19 @@ class CompositeRun:
         self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
         writers = self._open_writers()
         blocks = list(self.grid.blocks(self.block))
+        # One reader thread reads the next window while this one is composited (GDAL
+        # releases the GIL while it decodes); at most two windows are in memory.
+        reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2gm-read")
+        pending = None
         try:
+            pending = reader.submit(self._read_block, blocks[0]) if blocks else None
             for i, win in enumerate(blocks):
                 if self.is_cancelled():
                     raise Cancelled("Cancelled by the user; no output was written.")
-                self._process_block(win, writers)
+                data = pending.result()
+                pending = reader.submit(self._read_block, blocks[i + 1]) if i + 1 < len(blocks) else None
+                self._process_block(win, writers, data)
+                data = None
                 self.progress(5.0 + 90.0 * (i + 1) / len(blocks),
                               "Block %d of %d composited" % (i + 1, len(blocks)))
             if self.is_cancelled():
@@ -420,11 +436,15 @@ class CompositeRun:
                 if wr is not None:
                     wr.commit()
         except BaseException:
+            if pending is not None:
+                pending.cancel()
+            reader.shutdown(wait=True)
             for wr in writers.values():
                 if wr is not None:
                     wr.discard()
             raise
         finally:
+            reader.shutdown(wait=True)
             self.readers = {}
 
     # ------------------------------------------------------------------ main

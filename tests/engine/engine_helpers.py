@@ -54,7 +54,7 @@ def write_like(path, ref_path, array, driver="JP2OpenJPEG"):
     mem.SetGeoTransform(ref.GetGeoTransform())
     mem.SetProjection(ref.GetProjection())
     mem.GetRasterBand(1).WriteArray(array)
-    opts = ["REVERSIBLE=YES", "QUALITY=100"] if driver == "JP2OpenJPEG" else ["TILED=YES"]
+    opts = ["REVERSIBLE=YES", "QUALITY=100"] if driver == "JP2OpenJPEG" else ["TILED=YES", "COMPRESS=DEFLATE"]
     if os.path.exists(str(path)):
         os.remove(str(path))
     gdal.GetDriverByName(driver).CreateCopy(str(path), mem, options=opts)

@@ -107,3 +107,33 @@ def test_empty_folder_says_what_was_looked_for(tmp_path):
     with pytest.raises(NoUsableScenes) as err:
         run_composite(CompositeRequest(input_path=str(tmp_path), output=str(tmp_path / "c.tif")))
     assert "SAFE" in str(err.value) and "STAC" in str(err.value)
+
+
+def test_file_that_breaks_while_compositing_rejects_its_scene(tmp_path):
+    """A GeoTIFF whose header and tile index are sound (QC passes) but one tile is garbage:
+    the read fails mid-run, the scene is rejected with the reason and the rest composites."""
+    stack = tmp_path / "stack"
+    shutil.copytree(DATA / "earthsearch" / "sentinel-2-l2a", stack)
+    victim = sorted(stack.iterdir())[2]
+    b04 = victim / "B04.tif"
+    arr = gdal.Open(str(b04)).ReadAsArray()
+    write_like(str(b04) + ".new", b04, arr, driver="GTiff")
+    os.replace(str(b04) + ".new", b04)
+    os.remove(str(b04) + ".aux.xml")
+    ds = gdal.Open(str(b04))
+    band = ds.GetRasterBand(1)
+    offset = int(band.GetMetadataItem("BLOCK_OFFSET_1_1", "TIFF"))
+    size = int(band.GetMetadataItem("BLOCK_SIZE_1_1", "TIFF"))
+    ds = None
+    with open(b04, "r+b") as fh:  # scribble over the middle of tile (1, 1)
+        fh.seek(offset + 2)
+        fh.write(bytes(range(256)) * max(1, (size - 4) // 256))
+    out = tmp_path / "out"
+    req = CompositeRequest(input_path=str(stack), output=str(out / "c.tif"), qc_report=str(out / "qc.json"),
+                           resolution=60, bands=["B02", "B03", "B04", "B08"], block_size=128)
+    result = run_composite(req)
+    report = json.loads((out / "qc.json").read_text())
+    (rej,) = report["inputs_rejected"]
+    assert rej["id"] == victim.name and "while compositing" in rej["reason"]
+    assert len(report["inputs_used"]) == 4 and os.path.isfile(result.output)
+    assert [f for f in os.listdir(out) if f.startswith(".")] == []
