@@ -55,7 +55,7 @@ class StacTestServer:
         self.faults = {}
         self.log = []
         self.bytes_sent = {}
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         self.sas_tokens = {}  # valid SAS "sig" values
         self.sas_issued = 0
         self.sas_lifetime = timedelta(hours=1)
