@@ -37,6 +37,8 @@ AUX_FACTOR = {"AOT": 10000.0, "WVP": 10000.0, "CLD": 1.0, "SNW": 1.0,
 QUALITY_NODATA = -1
 EPOCH = date(1970, 1, 1)
 MAX_BLOCK_BYTES = 192 * 1024 * 1024  # cap of one window's working set (two are in flight)
+DEFAULT_BLOCK = 512
+GDAL_CACHE_BYTES = 384 * 1024 * 1024
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
 
 
@@ -105,7 +107,7 @@ class CompositeRun:
                                  "STAC item folders) or a STAC catalog / item collection JSON" % r.input_path)
         if not r.output:
             raise InvalidRequest("OUTPUT is missing: give the path of the composite GeoTIFF")
-        self.block_size = max(16, int(r.block_size or 512))
+        self.block_size = max(16, int(r.block_size or DEFAULT_BLOCK))
 
     # ------------------------------------------------------------------ discovery + QC
     def _discover(self):
@@ -319,6 +321,40 @@ class CompositeRun:
                         aux[k][has] = md.angle(k).sample(xs[has], ys[has])
         return scl, refl, ok, aux, member, vza
 
+    def _window_shape(self):
+        """(width, height) of the processing window.
+
+        The working set of one window stays under MAX_BLOCK_BYTES. With the default
+        ``block_size`` the window is as tall as the tallest source tile (in output pixels:
+        a 512 px tile of a 20 m band is 1024 px of a 10 m grid) and as wide as the budget
+        allows, so that windows walk along rows of source tiles and every tile is decoded
+        once while only one column of tiles per file sits in GDAL's cache. An explicit
+        ``block_size`` gives square windows of that side.
+        """
+        n = len(self.obs)
+        per_px = n * (len(self.bands) * 5 + len(self.aux) * 4 + 12) + 64
+        budget = max(256, int(MAX_BLOCK_BYTES / per_px))
+        side = int(budget ** 0.5)
+        side = max(16, side - side % 16)
+        if self.block_size != DEFAULT_BLOCK:
+            side = max(16, min(self.block_size, side))
+            return side, side
+        tile_h = 0
+        for s in self.scenes:
+            for asset, info in self.infos[s.id].values():
+                ds = self.datasets.get(asset.href)
+                if ds is not None:
+                    bh = ds.GetRasterBand(1).GetBlockSize()[1]
+                    tile_h = max(tile_h, int(round(bh * info.res / self.grid.res)))
+        height = min(tile_h, self.grid.height) if tile_h else min(side, self.grid.height)
+        if height * 16 > budget:  # tiles too tall for the budget: square windows
+            side = min(side, DEFAULT_BLOCK)
+            return side, side
+        width = min(self.grid.width, max(16, budget // height))
+        if width < self.grid.width:
+            width = max(16, width - width % 16)
+        return width, max(1, height)
+
     def _read_block(self, win):
         """Every observation of a window, merged, masked and harmonised (reader thread)."""
         col, row, w, h = win
@@ -414,7 +450,7 @@ class CompositeRun:
         self.band_data_seen = np.zeros(len(self.scenes), bool)
         self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
         writers = self._open_writers()
-        blocks = list(self.grid.blocks(self.block))
+        blocks = list(self.grid.blocks(*self.window))
         # One reader thread reads the next window while this one is composited (GDAL
         # releases the GIL while it decodes); at most two windows are in memory.
         reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2gm-read")
@@ -449,10 +485,16 @@ class CompositeRun:
 
     # ------------------------------------------------------------------ main
     def run(self):
+        # GDAL's block cache (default 5 % of RAM) is capped for the run: windows walk along
+        # rows of source tiles, so one column of tiles per file is all that is reused.
+        previous_cache = gdal.GetCacheMax()
+        if previous_cache > GDAL_CACHE_BYTES:
+            gdal.SetCacheMax(GDAL_CACHE_BYTES)
         try:
             return self._run()
         finally:
             self.readers, self.datasets = {}, {}  # close every file
+            gdal.SetCacheMax(previous_cache)
 
     def _run(self):
         t_start = time.perf_counter()
@@ -476,10 +518,7 @@ class CompositeRun:
             self.scenes = scenes
             self.first_date, self.last_date = scenes[0].date, scenes[-1].date
             self.obs = self._observations(scenes)
-            n = len(self.obs)
-            per_px = n * (len(self.bands) * 5 + len(self.aux) * 4 + 12) + 64
-            side = int((MAX_BLOCK_BYTES / per_px) ** 0.5)
-            self.block = max(16, min(self.block_size, side - side % 16 if side >= 32 else side))
+            self.window = self._window_shape()
             t = time.perf_counter()
             try:
                 self._composite()
@@ -534,7 +573,7 @@ class CompositeRun:
                         "extent": list(r.extent) if r.extent else None, "extent_crs": r.extent_crs,
                         "aoi": bool(r.aoi_wkt), "output": result.output, "quality": result.quality},
             "grid": {"crs": epsg_of(g.crs_wkt) or g.crs_wkt, "bounds": list(g.bounds), "resolution": g.res,
-                     "width": g.width, "height": g.height, "block_size": self.block},
+                     "width": g.width, "height": g.height, "window": list(self.window)},
             "inputs_used": used,
             "inputs_rejected": list(self.rejected),
             "inputs_superseded": list(self.discovery.superseded),

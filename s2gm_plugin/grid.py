@@ -29,11 +29,12 @@ class Grid:
     def bounds(self):
         return (self.x0, self.y0 - self.height * self.res, self.x0 + self.width * self.res, self.y0)
 
-    def blocks(self, size):
+    def blocks(self, width, height=None):
         """(col_off, row_off, width, height) windows covering the grid, row-major."""
-        for row in range(0, self.height, size):
-            for col in range(0, self.width, size):
-                yield col, row, min(size, self.width - col), min(size, self.height - row)
+        height = height or width
+        for row in range(0, self.height, height):
+            for col in range(0, self.width, width):
+                yield col, row, min(width, self.width - col), min(height, self.height - row)
 
     def pixel_centres(self, col_off, row_off, width, height):
         xs = self.x0 + (np.arange(col_off, col_off + width) + 0.5) * self.res

@@ -30,7 +30,8 @@ class CompositeRequest:
     * ``crs``: output CRS (``"EPSG:32633"``...); None = the UTM CRS of the input tiles.
     * ``output``: multi-band reflectance GeoTIFF path; ``quality``: quality GeoTIFF path or
       None; ``qc_report``: JSON path or None.
-    * ``block_size``: side of the square processing window in output pixels.
+    * ``block_size``: side of the square processing window in output pixels; the default
+      (512) lets the engine shape windows along the source tiles within its memory budget.
     """
 
     input_path: str
