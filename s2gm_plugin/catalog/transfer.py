@@ -440,7 +440,6 @@ def gdal_network_options(settings):
         "GDAL_HTTP_CONNECTTIMEOUT": "%d" % max(1, int(round(s.timeout[0]))),
         "GDAL_HTTP_TIMEOUT": "%d" % max(1, int(round(s.timeout[1]))),
         "VSI_CACHE": "TRUE",
-        "CPL_VSIL_CURL_CHUNK_SIZE": "65536",
         "CPL_VSIL_NETWORK_STATS_ENABLED": "YES",
     }
     if s.proxy:
@@ -488,13 +487,4 @@ def gdal_bytes_read():
         doc = json.loads(gdal.NetworkStatsGetAsSerializedJSON() or "{}")
     except ValueError:
         return None
-    total = 0
-    for fs in (doc.get("methods") or {}).values() if "methods" in doc else []:
-        total += int(fs.get("downloaded_bytes", 0))
-    if not total:
-        total = int((doc.get("handlers") or {}).get("vsicurl", {}).get("methods", {}).get("GET", {})
-                    .get("downloaded_bytes", 0) or 0)
-        for name, h in (doc.get("handlers") or {}).items():
-            if name != "vsicurl":
-                total += int(((h.get("methods") or {}).get("GET") or {}).get("downloaded_bytes", 0) or 0)
-    return total
+    return int(((doc.get("methods") or {}).get("GET") or {}).get("downloaded_bytes", 0) or 0)
