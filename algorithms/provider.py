@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .composite import CompositeAlgorithm
+from .mosaic import MosaicAlgorithm
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                          "icons", "s2gm.svg")
@@ -33,7 +34,7 @@ class S2GMProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
-        for algorithm in (CompositeAlgorithm(),):
+        for algorithm in (CompositeAlgorithm(), MosaicAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 - QGIS API name

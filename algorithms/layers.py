@@ -1,0 +1,84 @@
+"""Load S2GM products into QGIS: a true-colour layer (or the first band) and the quality
+layers of each product, styled with ``styles/*.qml`` and with the product's period as
+their fixed temporal range, so the temporal controller steps through an order."""
+import glob
+import os
+
+from qgis.core import (QgsDateTimeRange, QgsProcessingContext, QgsProcessingUtils,
+                       QgsRasterLayer)
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime
+
+STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "styles")
+STYLED_LAYERS = ("valid_obs", "method", "quality_scene_classification")
+
+
+def tr(message):
+    return QCoreApplication.translate("MosaicLayers", message)
+
+
+def period_range(start, end):
+    """QgsDateTimeRange [start 00:00, end + 1 day 00:00) of ISO dates."""
+    first = QDateTime(QDate.fromString(start, "yyyy-MM-dd"), QTime(0, 0))
+    last = QDateTime(QDate.fromString(end, "yyyy-MM-dd").addDays(1), QTime(0, 0))
+    return QgsDateTimeRange(first, last, True, False)
+
+
+def product_layers(folder, start, end, tmp_folder):
+    """QgsRasterLayers of one product folder (GeoTIFF / JP2 / NetCDF), styled and timed."""
+    from osgeo import gdal
+
+    layers = []
+    nc = sorted(glob.glob(os.path.join(folder, "*.nc")))
+    files = {}
+    for path in sorted(glob.glob(os.path.join(folder, "*.tif")) + glob.glob(os.path.join(folder, "*.jp2"))):
+        files[os.path.basename(path).rsplit("_", 3)[0]] = path  # {LAYER}_{T}{SS}_{start}_{ORDER}.ext
+    for path in nc:
+        for key in ("B02", "B03", "B04", "B08", "valid_obs", "method", "quality_scene_classification"):
+            files[key] = 'NETCDF:"%s":%s' % (path, key)
+    label = "%s – %s %s" % (start, end, os.path.basename(folder))
+    rgb = [files.get(b) for b in ("B04", "B03", "B02")]
+    if all(rgb):
+        vrt = os.path.join(tmp_folder, "true_colour_%s_%s.vrt" % (start, os.path.basename(folder)))
+        gdal.BuildVRT(vrt, rgb, separate=True)
+        layers.append((QgsRasterLayer(vrt, tr("S2GM true colour {label}").format(label=label)), "true_colour"))
+    else:
+        first = next((files[b] for b in ("B04", "B08", "B02", "B03") if b in files), None)
+        if first:
+            layers.append((QgsRasterLayer(first, tr("S2GM reflectance {label}").format(label=label)),
+                           "reflectance"))
+    for key in STYLED_LAYERS:
+        if key in files:
+            layers.append((QgsRasterLayer(files[key], "S2GM %s %s" % (key, label)), key))
+    out = []
+    for layer, style in layers:
+        if not layer.isValid():
+            continue
+        qml = os.path.join(STYLES, style + ".qml")
+        if os.path.exists(qml):
+            layer.loadNamedStyle(qml)
+        props = layer.temporalProperties()
+        props.setMode(props.ModeFixedTemporalRange)
+        props.setFixedTemporalRange(period_range(start, end))
+        props.setIsActive(True)
+        out.append(layer)
+    return out
+
+
+def load_products(result, context, feedback):
+    """Queue the delivered products of a ``MosaicResult`` for loading into the project."""
+    if context.project() is None:
+        return []
+    tmp = QgsProcessingUtils.tempFolder()
+    loaded = []
+    for entry in result.delivered:
+        folder = os.path.join(result.order_dir, entry.folder)
+        for layer in product_layers(folder, entry.period_start, entry.period_end, tmp):
+            context.temporaryLayerStore().addMapLayer(layer)
+            details = QgsProcessingContext.LayerDetails(layer.name(), context.project(), layer.name())
+            details.forceName = True
+            context.addLayerToLoadOnCompletion(layer.id(), details)
+            loaded.append(layer)
+    if loaded:
+        feedback.pushInfo(tr("{count} layer(s) will be loaded with the S2GM styles and their periods.").format(
+            count=len(loaded)))
+    return loaded

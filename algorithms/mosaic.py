@@ -1,0 +1,195 @@
+"""``s2gm:mosaic``: a whole S2GM order (every period of a range, every UTM zone / WGS84 part
+of an area) written as analysis-ready products with metadata, QC and the order JSON.
+
+A thin wrapper: parameters in, an ``Order`` to ``s2gm_plugin.mosaic.run_order``, products
+out (loaded with S2GM styles and the period as their temporal range).
+"""
+import os
+
+from qgis.core import (QgsProcessingException, QgsProcessingOutputFolder,
+                       QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterString)
+
+from ..s2gm_plugin.bands import AUX_LAYERS, SPECTRAL_BANDS, normalise_band_key
+from .composite import CompositeAlgorithm, RESOLUTIONS, _normalise_aux
+from .layers import load_products
+from .params import ParameterForgivingEnum, ParameterInputPath
+
+PERIODS = ("day", "10-day", "month", "quarter", "year")
+FORMATS = ("GeoTIFF", "JP2", "NetCDF")
+CRS_KINDS = ("UTM", "WGS84")
+
+
+class MosaicAlgorithm(CompositeAlgorithm):
+    """Every period x every zone of an order -> S2GM products."""
+
+    PERIOD = "PERIOD"
+    FORMAT = "FORMAT"
+    NAME = "NAME"
+    OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    ORDER_FOLDER = "ORDER_FOLDER"
+    PRODUCTS = "PRODUCTS"
+    NO_DATA = "NO_DATA"
+    FAILED = "FAILED"
+
+    def tr(self, message):
+        from qgis.PyQt.QtCore import QCoreApplication
+        return QCoreApplication.translate("MosaicAlgorithm", message)
+
+    def createInstance(self):  # noqa: N802 - QGIS API name
+        return MosaicAlgorithm()
+
+    def name(self):
+        return "mosaic"
+
+    def displayName(self):  # noqa: N802 - QGIS API name
+        return self.tr("Mosaic order (periods, zones, products)")
+
+    def group(self):
+        return self.tr("Products")
+
+    def groupId(self):  # noqa: N802 - QGIS API name
+        return "products"
+
+    def tags(self):
+        return self.tr("sentinel-2,s2gm,mosaic,order,period,dekad,month,cog,netcdf,jp2").split(",")
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        return self.tr(
+            "<p>Runs a whole S2GM order: one composite per period (day, 10-day, month, "
+            "quarter or year) touched by the start and end dates, and per UTM zone the area "
+            "touches (or one WGS84 product), written as analysis-ready products.</p>"
+            "<p><b>Formats</b>: GeoTIFF (cloud-optimised, one file per band or quality layer), "
+            "JP2 (lossless JPEG 2000, one file per layer) or NetCDF-CF (one file per period, "
+            "(time, y, x) variables).</p>"
+            "<p>Each product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} "
+            "and holds a metadata JSON (inputs used and rejected, share of each source, "
+            "statistics, QC results, checksums) and an INSPIRE XML. Every file is re-opened "
+            "and checked before delivery; a product that fails is not delivered. A period "
+            "without usable scenes is recorded as 'no data' in order_status.json.</p>"
+            "<p>The order is saved as order.json in the order folder; running the same order "
+            "again resumes it (delivered products are kept) and gives the same bytes.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        from qgis.core import (QgsProcessing, QgsProcessingParameterExtent,
+                               QgsProcessingParameterFeatureSource, QgsProcessingParameterFile)
+        self.addParameter(ParameterInputPath(
+            self.INPUT, self.tr("Input: folder of L2A products, or item collection / catalog JSON"),
+            behavior=QgsProcessingParameterFile.File,
+            fileFilter=self.tr("STAC JSON (*.json);;All files (*)")))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AOI, self.tr("Area of interest (polygons)"), [QgsProcessing.TypeVectorPolygon],
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.START_DATE, self.tr("Start date (YYYY-MM-DD, inclusive)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.END_DATE, self.tr("End date (YYYY-MM-DD, inclusive)")))
+        self.addParameter(ParameterForgivingEnum(
+            self.PERIOD, self.tr("Period"), list(PERIODS), defaultValue=2,
+            normalise=_normalise_period))
+        self.addParameter(ParameterForgivingEnum(
+            self.FORMAT, self.tr("Format"), list(FORMATS), defaultValue=0,
+            normalise=_normalise_format))
+        self.addParameter(ParameterForgivingEnum(
+            self.RESOLUTION, self.tr("Resolution (m)"), list(RESOLUTIONS), defaultValue=2,
+            normalise=lambda text: text.strip().lower().rstrip("m").strip()))
+        self.addParameter(ParameterForgivingEnum(
+            self.CRS, self.tr("Coordinate system"), list(CRS_KINDS), defaultValue=0,
+            normalise=lambda text: "WGS84" if text.strip().upper() in ("EPSG:4326", "4326", "WGS 84")
+            else text.strip().upper()))
+        self.addParameter(ParameterForgivingEnum(
+            self.BANDS, self.tr("Spectral bands (empty = all available)"), list(SPECTRAL_BANDS),
+            allowMultiple=True, optional=True, normalise=normalise_band_key))
+        self.addParameter(ParameterForgivingEnum(
+            self.AUX, self.tr("Auxiliary layers"), list(AUX_LAYERS), allowMultiple=True,
+            optional=True, normalise=_normalise_aux))
+        self.addParameter(QgsProcessingParameterString(
+            self.NAME, self.tr("Order name (letters, digits, '-')"), defaultValue="ORDER"))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT_FOLDER, self.tr("Output folder")))
+        self.addOutput(QgsProcessingOutputFolder(self.ORDER_FOLDER, self.tr("Order folder")))
+        self.addOutput(QgsProcessingOutputNumber(self.PRODUCTS, self.tr("Products delivered")))
+        self.addOutput(QgsProcessingOutputNumber(self.NO_DATA, self.tr("Periods / zones without data")))
+        self.addOutput(QgsProcessingOutputNumber(self.FAILED, self.tr("Products that failed QC")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        try:
+            start, end = self._dates(parameters, context)
+            if not start or not end:
+                raise QgsProcessingException(self.tr(
+                    "An order needs START_DATE and END_DATE (YYYY-MM-DD)."))
+            for name in (self.PERIOD, self.FORMAT, self.RESOLUTION, self.CRS, self.BANDS, self.AUX):
+                self._enum_names(parameters, name, context)
+            self._input_path(parameters, context)
+            if parameters.get(self.AOI) in (None, "") and parameters.get(self.EXTENT) in (None, ""):
+                raise QgsProcessingException(self.tr(
+                    "An order needs an area: give EXTENT or AOI (polygons)."))
+        except QgsProcessingException as error:
+            return False, str(error)
+        return super(CompositeAlgorithm, self).checkParameterValues(parameters, context)
+
+    def order_from_parameters(self, parameters, context, feedback):
+        from ..s2gm_plugin.order import Order
+        start, end = self._dates(parameters, context)
+        extent, extent_crs = self._extent(parameters, context)
+        aoi_wkt, aoi_crs = self._aoi(parameters, context, feedback)
+        return Order(
+            name=self.parameterAsString(parameters, self.NAME, context) or "ORDER",
+            period=self._enum_names(parameters, self.PERIOD, context)[0],
+            start_date=start, end_date=end, source=self._input_path(parameters, context),
+            aoi_wkt=aoi_wkt, aoi_crs=aoi_crs, extent=extent, extent_crs=extent_crs,
+            bands=self._enum_names(parameters, self.BANDS, context),
+            aux=self._enum_names(parameters, self.AUX, context),
+            format=self._enum_names(parameters, self.FORMAT, context)[0],
+            resolution=int(self._enum_names(parameters, self.RESOLUTION, context)[0]),
+            crs_kind=self._enum_names(parameters, self.CRS, context)[0])
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        from ..s2gm_plugin.errors import S2GMError
+        from ..s2gm_plugin.mosaic import run_order
+
+        order = self.order_from_parameters(parameters, context, feedback)
+        folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
+        if not folder:
+            raise QgsProcessingException(self.tr("Give an output folder for the order."))
+        os.makedirs(folder, exist_ok=True)
+
+        def progress(percent, message=None):
+            feedback.setProgress(max(0.0, min(100.0, float(percent))))
+            if message:
+                feedback.setProgressText(str(message))
+
+        try:
+            result = run_order(order, folder, progress=progress, is_cancelled=feedback.isCanceled,
+                               log=feedback.pushInfo)
+        except S2GMError as error:
+            raise QgsProcessingException(str(error)) from error
+        for entry in result.entries:
+            if entry.status == "no_data":
+                feedback.pushInfo(self.tr("No data for {period} {zone}: {reason}").format(
+                    period=entry.period_start, zone=entry.target, reason=entry.reason))
+            elif entry.status == "failed_qc":
+                feedback.reportError(self.tr("Product {period} {zone} failed QC and was not delivered: "
+                                             "{reason}").format(period=entry.period_start,
+                                                                zone=entry.target, reason=entry.reason))
+        load_products(result, context, feedback)
+        return {
+            self.OUTPUT_FOLDER: folder,
+            self.ORDER_FOLDER: result.order_dir,
+            self.PRODUCTS: len(result.delivered),
+            self.NO_DATA: sum(1 for e in result.entries if e.status == "no_data"),
+            self.FAILED: sum(1 for e in result.entries if e.status == "failed_qc"),
+        }
+
+
+def _normalise_period(text):
+    key = text.strip().lower()
+    return {"dekad": "10-day", "10day": "10-day", "10-days": "10-day", "d": "day", "t": "10-day",
+            "m": "month", "q": "quarter", "y": "year", "daily": "day", "monthly": "month"}.get(key, key)
+
+
+def _normalise_format(text):
+    key = text.strip().upper()
+    return {"TIF": "GeoTIFF", "TIFF": "GeoTIFF", "COG": "GeoTIFF", "JPEG2000": "JP2",
+            "NC": "NetCDF", "NETCDF4": "NetCDF"}.get(key, key)

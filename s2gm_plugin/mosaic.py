@@ -1,0 +1,327 @@
+"""Run an S2GM order: every period x every output product (UTM zone / WGS84 part).
+
+    result = run_order(order, "out/", progress=..., is_cancelled=..., log=...)
+
+Layout (spec section 5): ``out/<ORDER>/order.json`` (the order, for re-runs),
+``order_status.json`` (one entry per period and product: delivered, skipped on resume,
+no_data, failed_qc) and one folder per period
+``S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version}/<UTMnnX | WGS84>/`` holding the layer
+files (or the NetCDF), ``metadata_{start}_{ORDER}.json`` and its INSPIRE XML.
+
+Each product is composited by ``pipeline.run_composite`` into a hidden work folder, put on
+the product grid (the order's area, 60 m-aligned, the same for every period), written to a
+hidden staging folder, checked by output tile QC and renamed into place: a cancelled or
+failed product leaves nothing behind, and a product folder that exists is complete, so
+resume skips it.
+"""
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from typing import List
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from . import __version__
+from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
+from .grid import make_grid
+from .naming import layer_file, metadata_json, metadata_xml, netcdf_file, product_folder
+from .order import Order, save_order
+from .periods import periods_touching
+from .pipeline import CompositeRequest, run_composite
+from .product.layers import empty_layer, quality_to_spec
+from .product.metadata import LICENCE, check_inspire_xml, inspire_xml, now_utc, write_json
+from .raster import epsg_of, srs_from
+from .tiles import product_targets
+
+STATUS_FILE = "order_status.json"
+ORDER_FILE = "order.json"
+
+
+@dataclass
+class ProductEntry:
+    period_start: str
+    period_end: str
+    target: str
+    status: str  # delivered | skipped | no_data | failed_qc
+    folder: str = ""
+    reason: str = ""
+    files: List[str] = field(default_factory=list)
+
+
+@dataclass
+class MosaicResult:
+    order_dir: str
+    entries: List[ProductEntry]
+
+    @property
+    def delivered(self):
+        return [e for e in self.entries if e.status in ("delivered", "skipped")]
+
+
+def run_order(order, output_folder, progress=None, is_cancelled=None, log=None):
+    """Run ``order`` (an :class:`Order`) into ``output_folder/<order id>/``.
+
+    ``progress(percent, message)`` covers the whole order; ``is_cancelled()`` is polled
+    inside each composite and between files (:class:`Cancelled` leaves no half product).
+    A period without usable scenes gets a ``no_data`` entry; a product failing output QC
+    is not delivered and gets a ``failed_qc`` entry with the reasons."""
+    return MosaicRun(order, output_folder, progress, is_cancelled, log).run()
+
+
+class MosaicRun:
+    def __init__(self, order, output_folder, progress=None, is_cancelled=None, log=None):
+        if not isinstance(order, Order):
+            raise InvalidRequest("run_order needs an Order")
+        self.order = order.validated()
+        if not output_folder:
+            raise InvalidRequest("OUTPUT_FOLDER is missing: give a folder for the order's products")
+        self.output_folder = os.path.abspath(output_folder)
+        self.progress = progress or (lambda pct, msg: None)
+        self.is_cancelled = is_cancelled or (lambda: False)
+        self.log = log or (lambda msg: None)
+
+    # ------------------------------------------------------------------ order folder
+    def _prepare(self):
+        self.order_dir = os.path.join(self.output_folder, self.order.id)
+        os.makedirs(self.order_dir, exist_ok=True)
+        path = os.path.join(self.order_dir, ORDER_FILE)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as fh:
+                previous = json.load(fh)
+            if previous != json.loads(json.dumps(self.order.to_dict())):
+                raise InvalidRequest(
+                    "%s already holds a different order named '%s': choose another OUTPUT_FOLDER or "
+                    "order name, or delete that folder" % (self.order_dir, self.order.id))
+        save_order(self.order, path)
+        for name in os.listdir(self.order_dir):  # leftovers of a killed run
+            if name.startswith((".work-", ".staging-")):
+                shutil.rmtree(os.path.join(self.order_dir, name), ignore_errors=True)
+
+    def run(self):
+        o = self.order
+        self.periods = periods_touching(o.period, o.start_date, o.end_date)
+        self.targets = product_targets(o.crs_kind, o.aoi_wkt, o.aoi_crs, o.extent, o.extent_crs)
+        if not self.targets:
+            raise InvalidRequest("the order's area is empty after clipping to lon/lat: check the AOI and its CRS")
+        self._prepare()
+        self.entries = []
+        units = [(p, t) for p in self.periods for t in self.targets]
+        self.log("Order %s: %d period(s) x %d product(s)" % (o.id, len(self.periods), len(self.targets)))
+        for i, (period, target) in enumerate(units):
+            if self.is_cancelled():
+                raise Cancelled("Cancelled by the user; delivered products are kept, run the order again to resume.")
+            self.span = (100.0 * i / len(units), 100.0 * (i + 1) / len(units))
+            label = "%s %s" % (period, target.tag)
+            self.progress(self.span[0], "Product %d of %d: %s" % (i + 1, len(units), label))
+            entry = self._product(period, target)
+            self.entries.append(entry)
+            self.log("%s: %s%s" % (label, entry.status, (" (%s)" % entry.reason) if entry.reason else ""))
+            self._write_status()
+        self.progress(100.0, "Order done")
+        return MosaicResult(self.order_dir, self.entries)
+
+    def _write_status(self):
+        doc = {"order": self.order.id, "software": "S2GM Mosaic %s" % __version__,
+               "products": [e.__dict__ for e in self.entries]}
+        write_json(os.path.join(self.order_dir, STATUS_FILE), doc)
+
+    # ------------------------------------------------------------------ one product
+    def _paths(self, period, target):
+        folder = product_folder(period, self.order.resolution, self.order.id)
+        return os.path.join(self.order_dir, folder, target.tag), os.path.join(folder, target.tag)
+
+    def _product(self, period, target):
+        final, rel = self._paths(period, target)
+        base = dict(period_start=period.start.isoformat(), period_end=period.end.isoformat(), target=target.tag)
+        if os.path.isfile(os.path.join(final, metadata_json(period, self.order.id))):
+            return ProductEntry(status="skipped", folder=rel, reason="already delivered (resume)",
+                                files=sorted(os.listdir(final)), **base)
+        tag = "%s-%s" % (os.path.basename(os.path.dirname(final)), target.tag)
+        work = os.path.join(self.order_dir, ".work-" + tag)
+        staging = os.path.join(self.order_dir, ".staging-" + tag)
+        for d in (work, staging):
+            shutil.rmtree(d, ignore_errors=True)
+            os.makedirs(d)
+        try:
+            try:
+                composite = self._composite(period, target, work)
+            except (NoUsableScenes, AreaWithoutData) as exc:
+                return ProductEntry(status="no_data", reason=str(exc), **base)
+            grid, layers = self._layers(composite, target)
+            if self.is_cancelled():
+                raise Cancelled("Cancelled by the user; no half product was left.")
+            files, problems = self._write(period, grid, layers, staging)
+            report = _read_json(composite.qc_report)
+            self._metadata(period, target, grid, layers, files, problems, report, staging)
+            if problems:
+                return ProductEntry(status="failed_qc", reason="; ".join(problems), **base)
+            os.makedirs(os.path.dirname(final), exist_ok=True)
+            os.replace(staging, final)
+            return ProductEntry(status="delivered", folder=rel, files=sorted(os.listdir(final)), **base)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
+
+    def _composite(self, period, target, work):
+        o = self.order
+        lo, hi = self.span
+
+        def progress(pct, msg):
+            self.progress(lo + (hi - lo) * 0.85 * max(0.0, min(100.0, pct)) / 100.0, msg)
+        req = CompositeRequest(
+            input_path=o.source, output=os.path.join(work, "composite.tif"),
+            quality=os.path.join(work, "quality.tif"), qc_report=os.path.join(work, "qc.json"),
+            start_date=period.start.isoformat(), end_date=period.end.isoformat(), method=o.method,
+            resolution=o.resolution, bands=list(o.bands), aux=list(o.aux),
+            aoi_wkt=target.aoi_wkt, aoi_crs=target.aoi_crs, crs=target.crs)
+        return run_composite(req, progress=progress, is_cancelled=self.is_cancelled, log=self.log)
+
+    def _grid(self, target):
+        """The product grid: the target's AOI in its CRS, snapped like the engine's grid."""
+        geom = ogr.CreateGeometryFromWkt(target.aoi_wkt)
+        src, dst = srs_from(target.aoi_crs), srs_from(target.crs)
+        if not src.IsSame(dst):
+            geom.Transform(osr.CoordinateTransformation(src, dst))
+        xmin, xmax, ymin, ymax = geom.GetEnvelope()
+        return make_grid(dst.ExportToWkt(), (xmin, ymin, xmax, ymax), self.order.resolution)
+
+    def _layers(self, composite, target):
+        """Composite + quality rasters -> {layer: array on the product grid, S2GM type}."""
+        grid = self._grid(target)
+        layers = {}
+        for path, is_quality in ((composite.output, False), (composite.quality, True)):
+            ds = gdal.Open(path)
+            gt = ds.GetGeoTransform()
+            col = int(round((gt[0] - grid.x0) / grid.res))
+            row = int(round((grid.y0 - gt[3]) / grid.res))
+            # the part of the composite inside the product grid
+            c0, r0 = max(0, -col), max(0, -row)
+            c1 = min(ds.RasterXSize, grid.width - col)
+            r1 = min(ds.RasterYSize, grid.height - row)
+            for i in range(1, ds.RasterCount + 1):
+                band = ds.GetRasterBand(i)
+                name = band.GetDescription()
+                out = empty_layer(name, (grid.height, grid.width))
+                if c1 > c0 and r1 > r0:
+                    data = band.ReadAsArray(c0, r0, c1 - c0, r1 - r0)
+                    if is_quality:
+                        data = quality_to_spec(name, data, -1)
+                    out[row + r0:row + r1, col + c0:col + c1] = data
+                layers[name] = out
+            ds = None
+        return grid, layers
+
+    def _write(self, period, grid, layers, staging):
+        from .product import qc
+        o = self.order
+        meta = {"S2GM_ORDER": o.id, "S2GM_PERIOD_START": period.start.isoformat(),
+                "S2GM_PERIOD_END": period.end.isoformat(), "S2GM_RESOLUTION": o.resolution,
+                "S2GM_SOFTWARE": "S2GM Mosaic %s" % __version__}
+        files, problems = [], []
+        if o.format == "NetCDF":
+            from .product.netcdf import write_netcdf
+            path = os.path.join(staging, netcdf_file(period, o.resolution, o.id))
+            write_netcdf(path, grid, period, layers, self._nc_attrs(period, grid), self.is_cancelled)
+            files.append(path)
+            problems += qc.check_netcdf(path, grid, layers)
+            return files, problems
+        from .product.rasters import WRITERS
+        writer = WRITERS[o.format]
+        for name, array in layers.items():
+            if self.is_cancelled():
+                raise Cancelled("Cancelled by the user; no half product was left.")
+            path = os.path.join(staging, layer_file(name, period, o.resolution, o.id, o.format))
+            writer(path, grid, name, array, dict(meta, S2GM_LAYER=name))
+            files.append(path)
+            problems += qc.check_raster(path, grid, name, array, o.format)
+        return files, problems
+
+    def _nc_attrs(self, period, grid):
+        o = self.order
+        return {
+            "Conventions": "CF-1.8",
+            "title": "S2GM %s composite %s to %s, %d m" % (o.period, period.start, period.end, o.resolution),
+            "id": product_folder(period, o.resolution, o.id),
+            "summary": "Sentinel-2 L2A surface reflectance composite (S2GM rules: medoid for 4 or more "
+                       "valid observations, STC below; no averaging) with quality layers.",
+            "source": "Copernicus Sentinel-2 Level-2A",
+            "history": "S2GM Mosaic %s: composite of the order %s" % (__version__, o.id),
+            "time_coverage_start": period.start.isoformat(),
+            "time_coverage_end": period.end.isoformat(),
+            "product_version": __version__,
+            "license": LICENCE.format(years=period.start.year),
+            "institution": "S2GM Mosaic for QGIS",
+            "crs": epsg_of(grid.crs_wkt) or "",
+            "spatial_resolution": "%d m" % o.resolution,
+        }
+
+    def _metadata(self, period, target, grid, layers, files, problems, report, staging):
+        from .product import qc
+        o = self.order
+        used = report.get("inputs_used", [])
+        total = sum(u.get("pixels_chosen", 0) for u in used) or 1
+        sources = [{"source_index": u["source_index"], "id": u["id"], "datetime": u.get("datetime"),
+                    "pixels_chosen": u.get("pixels_chosen", 0),
+                    "share": round(u.get("pixels_chosen", 0) / total, 6)} for u in used]
+        bbox = _lonlat_bounds(grid)
+        doc = {
+            "product": product_folder(period, o.resolution, o.id),
+            "created": now_utc(),
+            "software": {"name": "S2GM Mosaic", "version": __version__, "gdal": gdal.__version__,
+                         "medoid_kernel": report.get("software", {}).get("medoid_kernel")},
+            "order": o.to_dict(),
+            "period": {"kind": o.period, "start": period.start.isoformat(), "end": period.end.isoformat()},
+            "tile": target.tag,
+            "crs": epsg_of(grid.crs_wkt) or grid.crs_wkt,
+            "grid": {"bounds": list(grid.bounds), "pixel_size": grid.res, "width": grid.width,
+                     "height": grid.height},
+            "bbox_lonlat": list(bbox),
+            "format": o.format,
+            "layers": list(layers),
+            "source_products": sources,
+            "inputs_rejected": report.get("inputs_rejected", []),
+            "inputs_outside_period": report.get("inputs_outside_period", []),
+            "pixels_per_method": report.get("pixels_per_method", {}),
+            "notes": report.get("notes", []),
+            "statistics": {name: qc.layer_statistics(name, arr) for name, arr in layers.items()},
+            "qc": {"passed": not problems, "problems": problems,
+                   "checks": ["opens", "grid", "crs", "data type", "no-data value", "scale",
+                              "pixels equal the composite", "value ranges"]
+                   + (["COG layout"] if o.format == "GeoTIFF" else [])},
+            "files": {os.path.basename(f): {"sha256": qc.sha256(f), "bytes": os.path.getsize(f)} for f in files},
+        }
+        jpath = os.path.join(staging, metadata_json(period, o.id))
+        xpath = os.path.join(staging, metadata_xml(period, o.id))
+        years = sorted({period.start.year, period.end.year})
+        inspire_xml(xpath, {
+            "identifier": "%s_%s" % (doc["product"], target.tag), "created": doc["created"],
+            "title": "S2GM %s mosaic %s to %s (%s, %d m)" % (o.period, period.start, period.end, target.tag,
+                                                            o.resolution),
+            "abstract": "Cloud-free Sentinel-2 L2A surface reflectance mosaic of the period, made with the "
+                        "S2GM rules (medoid for 4 or more valid observations, short-term composite below, "
+                        "every pixel one real observation) with quality layers %s." % ", ".join(
+                            n for n in layers if not n.startswith("B")),
+            "bbox": bbox, "start": period.start.isoformat(), "end": period.end.isoformat(),
+            "epsg": int((epsg_of(grid.crs_wkt) or "EPSG:0").split(":")[1]), "resolution_m": o.resolution,
+            "lineage": "Composited by S2GM Mosaic %s from %d Sentinel-2 L2A scene(s) (%s); %d rejected by input "
+                       "QC. Reflectance harmonised across processing baselines; output re-opened and checked "
+                       "by output tile QC." % (__version__, len(sources), ", ".join(s["id"] for s in sources),
+                                               len(doc["inputs_rejected"])),
+            "years": "-".join(str(y) for y in years), "format": o.format})
+        missing = check_inspire_xml(xpath)
+        if missing:
+            problems.append("INSPIRE XML lacks %s" % ", ".join(missing))
+            doc["qc"]["passed"] = False
+        write_json(jpath, doc)
+
+
+def _lonlat_bounds(grid):
+    from .grid import transform_bounds
+    return transform_bounds(grid.bounds, grid.crs_wkt, "EPSG:4326")
+
+
+def _read_json(path):
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)

@@ -1,0 +1,93 @@
+"""GeoTIFF (cloud-optimised) and JPEG2000 writers: one file per band or layer (spec section 5).
+
+Each file is written to a hidden temporary name in its folder and renamed when complete.
+No time stamp goes into the files, so the same order gives the same bytes.
+"""
+import os
+
+import numpy as np
+from osgeo import gdal
+
+from .layers import for_format, spec_of
+
+COG_BLOCK = 256
+
+
+def _mem(grid, name, array, metadata, fmt="GeoTIFF"):
+    spec, array = for_format(name, array, fmt)
+    ds = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, 1, spec.gdal_type)
+    ds.SetGeoTransform(grid.geotransform)
+    ds.SetProjection(grid.crs_wkt)
+    band = ds.GetRasterBand(1)
+    band.WriteArray(np.ascontiguousarray(array, dtype=spec.dtype))
+    band.SetDescription(name)
+    if spec.nodata is not None:
+        band.SetNoDataValue(spec.nodata)
+    if spec.scale:
+        band.SetScale(spec.scale)
+        band.SetOffset(0.0)
+    ds.SetMetadata({k: str(v) for k, v in sorted(metadata.items())})
+    return ds
+
+
+def _tmp(path):
+    folder, base = os.path.split(path)
+    return os.path.join(folder, ".%s.%d.tmp.%s" % (base, os.getpid(), base.rsplit(".", 1)[-1]))
+
+
+def _remove(*paths):
+    for p in paths:
+        if os.path.exists(p):
+            os.remove(p)
+
+
+def write_cog(path, grid, name, array, metadata):
+    """A cloud-optimised GeoTIFF (GDAL COG driver: 256 px tiles, DEFLATE, overviews while
+    the image is larger than one tile; averaged for reflectance, nearest for classes)."""
+    spec = spec_of(name)
+    tmp = _tmp(path)
+    resampling = "NEAREST" if spec.categorical or spec.scale is None else "AVERAGE"
+    options = ["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=%d" % COG_BLOCK, "OVERVIEWS=AUTO",
+               "OVERVIEW_RESAMPLING=%s" % resampling, "BIGTIFF=IF_SAFER"]
+    try:
+        out = gdal.GetDriverByName("COG").CreateCopy(tmp, _mem(grid, name, array, metadata), options=options)
+        if out is None:
+            raise RuntimeError("GDAL could not write %s" % path)
+        out = None
+        _remove(tmp + ".aux.xml")
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp, tmp + ".aux.xml")
+        raise
+    return path
+
+
+def write_jp2(path, grid, name, array, metadata):
+    """A lossless JPEG2000 through ``gdal.Translate`` (the JP2 driver cannot ``Create``). The
+    georeference is in the GeoJP2/GMLJP2 boxes; no data, scale and band name are in the
+    ``.jp2.aux.xml`` sidecar GDAL reads (delivered with the file) and repeated as
+    ``S2GM_NODATA`` / ``S2GM_SCALE`` in the file's own GDAL metadata box."""
+    spec, _stored = for_format(name, array, "JP2")
+    tmp = _tmp(path)
+    metadata = dict(metadata, S2GM_LAYER=name)
+    if spec.nodata is not None:
+        metadata["S2GM_NODATA"] = spec.nodata
+    if spec.scale:
+        metadata["S2GM_SCALE"] = spec.scale
+    options = ["REVERSIBLE=YES", "QUALITY=100", "WRITE_METADATA=YES", "BLOCKXSIZE=1024", "BLOCKYSIZE=1024"]
+    try:
+        out = gdal.Translate(tmp, _mem(grid, name, array, metadata, "JP2"), format="JP2OpenJPEG",
+                             creationOptions=options)
+        if out is None:
+            raise RuntimeError("GDAL could not write %s" % path)
+        out = None
+        if os.path.exists(tmp + ".aux.xml"):
+            os.replace(tmp + ".aux.xml", path + ".aux.xml")
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp, tmp + ".aux.xml")
+        raise
+    return path
+
+
+WRITERS = {"GeoTIFF": write_cog, "JP2": write_jp2}
