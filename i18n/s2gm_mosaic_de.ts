@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/layers.py" line="43"/>
+        <source>S2GM true colour {label}</source>
+        <translation>S2GM Echtfarben {label}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/layers.py" line="47"/>
+        <source>S2GM reflectance {label}</source>
+        <translation>S2GM Reflexion {label}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/layers.py" line="82"/>
+        <source>{count} layer(s) will be loaded with the S2GM styles and their periods.</source>
+        <translation>{count} Ebene(n) werden mit den S2GM-Stilen und ihren Zeiträumen geladen.</translation>
+    </message>
+</context>
+<context>
     <name>CompositeAlgorithm</name>
     <message>
         <location filename="../algorithms/composite.py" line="65"/>
@@ -175,6 +193,144 @@
     </message>
 </context>
 <context>
+    <name>MosaicAlgorithm</name>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="46"/>
+        <source>Mosaic order (periods, zones, products)</source>
+        <translation>Mosaik-Auftrag (Zeiträume, Zonen, Produkte)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="49"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="55"/>
+        <source>sentinel-2,s2gm,mosaic,order,period,dekad,month,cog,netcdf,jp2</source>
+        <translation>sentinel-2,s2gm,mosaik,auftrag,zeitraum,dekade,monat,cog,netcdf,jp2</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="58"/>
+        <source>&lt;p&gt;Runs a whole S2GM order: one composite per period (day, 10-day, month, quarter or year) touched by the start and end dates, and per UTM zone the area touches (or one WGS84 product), written as analysis-ready products.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per band or quality layer), JP2 (lossless JPEG 2000, one file per layer) or NetCDF-CF (one file per period, (time, y, x) variables).&lt;/p&gt;&lt;p&gt;Each product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and holds a metadata JSON (inputs used and rejected, share of each source, statistics, QC results, checksums) and an INSPIRE XML. Every file is re-opened and checked before delivery; a product that fails is not delivered. A period without usable scenes is recorded as &apos;no data&apos; in order_status.json.&lt;/p&gt;&lt;p&gt;The order is saved as order.json in the order folder; running the same order again resumes it (delivered products are kept) and gives the same bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Führt einen ganzen S2GM-Auftrag aus: ein Komposit je Zeitraum (Tag, 10 Tage, Monat, Quartal oder Jahr), den Start- und Enddatum berühren, und je UTM-Zone des Gebiets (oder ein WGS84-Produkt), geschrieben als analysefertige Produkte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formate&lt;/b&gt;: GeoTIFF (cloud-optimiert, eine Datei je Kanal oder Qualitätsebene), JP2 (verlustfreies JPEG 2000, eine Datei je Ebene) oder NetCDF-CF (eine Datei je Zeitraum, Variablen (time, y, x)).&lt;/p&gt;&lt;p&gt;Jeder Produktordner heißt S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} und enthält ein Metadaten-JSON (verwendete und abgelehnte Eingaben, Anteil jeder Quelle, Statistiken, QC-Ergebnisse, Prüfsummen) und ein INSPIRE-XML. Jede Datei wird vor der Lieferung erneut geöffnet und geprüft; ein Produkt, das durchfällt, wird nicht geliefert. Ein Zeitraum ohne verwendbare Szenen wird in order_status.json als 'keine Daten' vermerkt.&lt;/p&gt;&lt;p&gt;Der Auftrag wird als order.json im Auftragsordner gespeichert; ein erneuter Lauf desselben Auftrags setzt ihn fort (gelieferte Produkte bleiben) und ergibt dieselben Bytes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="76"/>
+        <source>Input: folder of L2A products, or item collection / catalog JSON</source>
+        <translation>Eingabe: Ordner mit L2A-Produkten oder Item-Collection- / Katalog-JSON</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="76"/>
+        <source>STAC JSON (*.json);;All files (*)</source>
+        <translation>STAC-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="80"/>
+        <source>Extent</source>
+        <translation>Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="81"/>
+        <source>Area of interest (polygons)</source>
+        <translation>Interessengebiet (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="84"/>
+        <source>Start date (YYYY-MM-DD, inclusive)</source>
+        <translation>Startdatum (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="86"/>
+        <source>End date (YYYY-MM-DD, inclusive)</source>
+        <translation>Enddatum (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="88"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="91"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="94"/>
+        <source>Resolution (m)</source>
+        <translation>Auflösung (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="97"/>
+        <source>Coordinate system</source>
+        <translation>Koordinatensystem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="101"/>
+        <source>Spectral bands (empty = all available)</source>
+        <translation>Spektralkanäle (leer = alle verfügbaren)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="104"/>
+        <source>Auxiliary layers</source>
+        <translation>Zusatzebenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="107"/>
+        <source>Order name (letters, digits, &apos;-&apos;)</source>
+        <translation>Auftragsname (Buchstaben, Ziffern, '-')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="109"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="111"/>
+        <source>Order folder</source>
+        <translation>Auftragsordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="112"/>
+        <source>Products delivered</source>
+        <translation>Gelieferte Produkte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="113"/>
+        <source>Periods / zones without data</source>
+        <translation>Zeiträume / Zonen ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="114"/>
+        <source>Products that failed QC</source>
+        <translation>Produkte, die die QC nicht bestanden haben</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="120"/>
+        <source>An order needs START_DATE and END_DATE (YYYY-MM-DD).</source>
+        <translation>Ein Auftrag braucht START_DATE und END_DATE (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="126"/>
+        <source>An order needs an area: give EXTENT or AOI (polygons).</source>
+        <translation>Ein Auftrag braucht ein Gebiet: EXTENT oder AOI (Polygone) angeben.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="155"/>
+        <source>Give an output folder for the order.</source>
+        <translation>Einen Ausgabeordner für den Auftrag angeben.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="170"/>
+        <source>No data for {period} {zone}: {reason}</source>
+        <translation>Keine Daten für {period} {zone}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="173"/>
+        <source>Product {period} {zone} failed QC and was not delivered: {reason}</source>
+        <translation>Produkt {period} {zone} hat die QC nicht bestanden und wurde nicht geliefert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>S2GMMosaicPlugin</name>
     <message>
         <location filename="../plugin.py" line="78"/>
@@ -210,12 +366,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="24"/>
+        <location filename="../algorithms/provider.py" line="25"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="27"/>
+        <location filename="../algorithms/provider.py" line="28"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (Komposite des Sentinel-2 Global Mosaic)</translation>
     </message>

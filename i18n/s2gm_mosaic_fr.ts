@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../algorithms/layers.py" line="43"/>
+        <source>S2GM true colour {label}</source>
+        <translation>S2GM couleurs vraies {label}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/layers.py" line="47"/>
+        <source>S2GM reflectance {label}</source>
+        <translation>S2GM réflectance {label}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/layers.py" line="82"/>
+        <source>{count} layer(s) will be loaded with the S2GM styles and their periods.</source>
+        <translation>{count} couche(s) seront chargées avec les styles S2GM et leurs périodes.</translation>
+    </message>
+</context>
+<context>
     <name>CompositeAlgorithm</name>
     <message>
         <location filename="../algorithms/composite.py" line="65"/>
@@ -175,6 +193,144 @@
     </message>
 </context>
 <context>
+    <name>MosaicAlgorithm</name>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="46"/>
+        <source>Mosaic order (periods, zones, products)</source>
+        <translation>Commande de mosaïque (périodes, zones, produits)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="49"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="55"/>
+        <source>sentinel-2,s2gm,mosaic,order,period,dekad,month,cog,netcdf,jp2</source>
+        <translation>sentinel-2,s2gm,mosaïque,commande,période,décade,mois,cog,netcdf,jp2</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="58"/>
+        <source>&lt;p&gt;Runs a whole S2GM order: one composite per period (day, 10-day, month, quarter or year) touched by the start and end dates, and per UTM zone the area touches (or one WGS84 product), written as analysis-ready products.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per band or quality layer), JP2 (lossless JPEG 2000, one file per layer) or NetCDF-CF (one file per period, (time, y, x) variables).&lt;/p&gt;&lt;p&gt;Each product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and holds a metadata JSON (inputs used and rejected, share of each source, statistics, QC results, checksums) and an INSPIRE XML. Every file is re-opened and checked before delivery; a product that fails is not delivered. A period without usable scenes is recorded as &apos;no data&apos; in order_status.json.&lt;/p&gt;&lt;p&gt;The order is saved as order.json in the order folder; running the same order again resumes it (delivered products are kept) and gives the same bytes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Exécute une commande S2GM entière : un composite par période (jour, 10 jours, mois, trimestre ou année) touchée par les dates de début et de fin, et par zone UTM touchée par la zone (ou un produit WGS84), écrits comme produits prêts à l'analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt; : GeoTIFF (optimisé pour le cloud, un fichier par bande ou couche de qualité), JP2 (JPEG 2000 sans perte, un fichier par couche) ou NetCDF-CF (un fichier par période, variables (time, y, x)).&lt;/p&gt;&lt;p&gt;Chaque dossier de produit s'appelle S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} et contient un JSON de métadonnées (entrées utilisées et rejetées, part de chaque source, statistiques, résultats du contrôle qualité, sommes de contrôle) et un XML INSPIRE. Chaque fichier est rouvert et vérifié avant la livraison ; un produit en échec n'est pas livré. Une période sans scène utilisable est notée 'pas de données' dans order_status.json.&lt;/p&gt;&lt;p&gt;La commande est enregistrée sous order.json dans le dossier de la commande ; relancer la même commande la reprend (les produits livrés sont conservés) et donne les mêmes octets.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="76"/>
+        <source>Input: folder of L2A products, or item collection / catalog JSON</source>
+        <translation>Entrée : dossier de produits L2A, ou JSON de collection d'items / catalogue</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="76"/>
+        <source>STAC JSON (*.json);;All files (*)</source>
+        <translation>JSON STAC (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="80"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="81"/>
+        <source>Area of interest (polygons)</source>
+        <translation>Zone d'intérêt (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="84"/>
+        <source>Start date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de début (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="86"/>
+        <source>End date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de fin (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="88"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="91"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="94"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="97"/>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="101"/>
+        <source>Spectral bands (empty = all available)</source>
+        <translation>Bandes spectrales (vide = toutes celles disponibles)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="104"/>
+        <source>Auxiliary layers</source>
+        <translation>Couches auxiliaires</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="107"/>
+        <source>Order name (letters, digits, &apos;-&apos;)</source>
+        <translation>Nom de la commande (lettres, chiffres, '-')</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="109"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="111"/>
+        <source>Order folder</source>
+        <translation>Dossier de la commande</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="112"/>
+        <source>Products delivered</source>
+        <translation>Produits livrés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="113"/>
+        <source>Periods / zones without data</source>
+        <translation>Périodes / zones sans données</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="114"/>
+        <source>Products that failed QC</source>
+        <translation>Produits ayant échoué au contrôle qualité</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="120"/>
+        <source>An order needs START_DATE and END_DATE (YYYY-MM-DD).</source>
+        <translation>Une commande a besoin de START_DATE et END_DATE (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="126"/>
+        <source>An order needs an area: give EXTENT or AOI (polygons).</source>
+        <translation>Une commande a besoin d'une zone : indiquez EXTENT ou AOI (polygones).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="155"/>
+        <source>Give an output folder for the order.</source>
+        <translation>Indiquez un dossier de sortie pour la commande.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="170"/>
+        <source>No data for {period} {zone}: {reason}</source>
+        <translation>Aucune donnée pour {period} {zone} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="173"/>
+        <source>Product {period} {zone} failed QC and was not delivered: {reason}</source>
+        <translation>Le produit {period} {zone} a échoué au contrôle qualité et n'a pas été livré : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>S2GMMosaicPlugin</name>
     <message>
         <location filename="../plugin.py" line="78"/>
@@ -210,12 +366,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="24"/>
+        <location filename="../algorithms/provider.py" line="25"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="27"/>
+        <location filename="../algorithms/provider.py" line="28"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (composites de la mosaïque mondiale Sentinel-2)</translation>
     </message>
