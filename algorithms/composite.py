@@ -309,6 +309,10 @@ class CompositeAlgorithm(QgsProcessingAlgorithm):
                 last_message[0] = message
                 feedback.setProgressText(str(message))
 
+        if _URL.match(input_path):  # a catalog INPUT: read through the QGIS proxy settings
+            from ..s2gm_plugin.catalog.transfer import configure_network
+            from .fetchl2a import network_settings_from_qgis
+            configure_network(network_settings_from_qgis())
         try:
             result = run_composite(request, progress=progress,
                                    is_cancelled=feedback.isCanceled, log=feedback.pushInfo)

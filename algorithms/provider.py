@@ -6,6 +6,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .composite import CompositeAlgorithm
+from .fetchl2a import FetchL2AAlgorithm
 from .mosaic import MosaicAlgorithm
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -34,7 +35,7 @@ class S2GMProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
-        for algorithm in (CompositeAlgorithm(), MosaicAlgorithm()):
+        for algorithm in (CompositeAlgorithm(), FetchL2AAlgorithm(), MosaicAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 - QGIS API name

@@ -13,7 +13,7 @@ from osgeo import gdal
 from . import __version__
 from .bands import (AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medoid_bands_of,
                     normalise_band_key)
-from .catalog import discover
+from .catalog import discover, discover_remote, is_catalog_url
 from .composite import choose_observations, kernel_backend
 from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
 from .grid import AoiMask, intersect, make_grid, transform_bounds, union
@@ -102,7 +102,8 @@ class CompositeRun:
                 raise InvalidRequest("aux layer '%s' is unknown (use %s)" % (a, ", ".join(AUX_LAYERS)))
             if key not in self.aux:
                 self.aux.append(key)
-        if not r.input_path or not os.path.exists(r.input_path):
+        self.remote = is_catalog_url(r.input_path)  # a STAC API: searched, read by window
+        if not self.remote and (not r.input_path or not os.path.exists(r.input_path)):
             raise InvalidRequest("INPUT '%s' does not exist: give a folder of L2A scenes (SAFE or "
                                  "STAC item folders) or a STAC catalog / item collection JSON" % r.input_path)
         if not r.output:
@@ -112,7 +113,12 @@ class CompositeRun:
     # ------------------------------------------------------------------ discovery + QC
     def _discover(self):
         t = time.perf_counter()
-        found = discover(self.req.input_path)
+        if self.remote:
+            r = self.req
+            found = discover_remote(r.input_path, r.start_date, r.end_date, r.extent, r.extent_crs,
+                                    r.aoi_wkt, r.aoi_crs, log=self.log)
+        else:
+            found = discover(self.req.input_path)
         self.discovery = found
         self.rejected.extend(found.rejected)
         for rej in found.rejected:
@@ -149,7 +155,7 @@ class CompositeRun:
 
         def local(scene, key):
             a = scene.asset_for(key, self.resolution)
-            return a is not None and (not a.is_remote)
+            return a is not None and (self.remote or not a.is_remote)
         with_scl = [s for s in scenes if local(s, "SCL")] or scenes
         common = [b for b in candidates if all(local(s, b) for s in with_scl)]
         some = [b for b in candidates if b not in common and any(local(s, b) for s in with_scl)]
@@ -167,7 +173,8 @@ class CompositeRun:
         for i, scene in enumerate(scenes):
             self.progress(5.0 * i / max(len(scenes), 1), "Checking %s" % scene.id)
             try:
-                infos = check_scene(scene, keys, self.resolution, datasets=self.datasets)
+                infos = check_scene(scene, keys, self.resolution, allow_remote=self.remote,
+                                    datasets=self.datasets)
             except SceneRejected as exc:
                 self._reject(scene, str(exc))
                 continue
@@ -175,7 +182,8 @@ class CompositeRun:
                 if key not in scene.assets:
                     continue
                 try:
-                    checked = check_scene(scene, ["SCL", key], self.resolution, datasets=self.datasets)
+                    checked = check_scene(scene, ["SCL", key], self.resolution, allow_remote=self.remote,
+                                          datasets=self.datasets)
                     infos[key] = checked[key]
                 except SceneRejected as exc:
                     self.notes.append("%s: aux %s not used (%s)" % (scene.id, key, exc))
@@ -490,8 +498,10 @@ class CompositeRun:
         previous_cache = gdal.GetCacheMax()
         if previous_cache > GDAL_CACHE_BYTES:
             gdal.SetCacheMax(GDAL_CACHE_BYTES)
+        from .catalog.transfer import GdalConfig, default_network, gdal_network_options
         try:
-            return self._run()
+            with GdalConfig(gdal_network_options(default_network())):  # /vsicurl/ reads of a catalog INPUT
+                return self._run()
         finally:
             self.readers, self.datasets = {}, {}  # close every file
             gdal.SetCacheMax(previous_cache)

@@ -506,3 +506,51 @@ def make_auth(catalog, http, credentials=None):
 
 def now_utc():
     return datetime.now(timezone.utc)
+
+
+def catalog_for_url(url):
+    """The Catalog behind a STAC API address given as INPUT (kind guessed from the host)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if "planetarycomputer" in host:
+        kind = PLANETARY_COMPUTER
+    elif "dataspace.copernicus" in host:
+        kind = CDSE
+    else:
+        kind = EARTH_SEARCH
+    return Catalog(kind, url.rstrip("/"))
+
+
+def is_catalog_url(text):
+    return bool(re.match(r"^https?://", str(text or ""), re.IGNORECASE))
+
+
+def discover_remote(url, start=None, end=None, extent=None, extent_crs=None, aoi_wkt=None, aoi_crs=None,
+                    http=None, log=None):
+    """Scenes of a STAC API for a composite read straight from the catalog (``/vsicurl/``).
+
+    Returns a ``local.Discovery`` (scenes with remote COG hrefs, signed for Planetary
+    Computer). Copernicus Data Space serves JPEG 2000 behind a login, which cannot be read
+    by window: fetch those scenes first with s2gm:fetchl2a.
+    """
+    from .transfer import HttpClient, default_network
+    catalog = catalog_for_url(url)
+    if catalog.kind == CDSE:
+        raise InvalidRequest("Copernicus Data Space serves JPEG 2000 files behind a login, which cannot be read "
+                             "by window: download the AOI with s2gm:fetchl2a, then use its output folder as INPUT")
+    geometry = search_geometry(extent, extent_crs, aoi_wkt, aoi_crs)
+    own = http is None
+    http = http or HttpClient(default_network(), log=log)
+    try:
+        result = search_catalog(catalog, SearchQuery(geometry, start, end), http, log)
+        signer = make_auth(catalog, http)
+        for scene in result.scenes:
+            if signer is not None:
+                for variants in scene.assets.values():
+                    for a in variants:
+                        if a.href.startswith("/vsicurl/"):
+                            a.href = "/vsicurl/" + signer.sign(a.href[len("/vsicurl/"):])
+    finally:
+        if own:
+            http.close()
+    found = Discovery(scenes=result.scenes, rejected=list(result.rejected), superseded=list(result.superseded))
+    return found

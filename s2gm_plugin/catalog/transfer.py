@@ -77,6 +77,19 @@ class NetworkSettings:
     extra_headers: dict = field(default_factory=dict)
 
 
+_DEFAULT = [None]
+
+
+def configure_network(settings):
+    """Network settings for engine code that is not handed any (the composite reading a
+    catalog INPUT); the QGIS layer sets them from the QGIS proxy / SSL settings."""
+    _DEFAULT[0] = settings
+
+
+def default_network():
+    return _DEFAULT[0] or NetworkSettings()
+
+
 def redact(url):
     """The URL without query string or user info (SAS tokens, passwords stay out of logs)."""
     try:

@@ -214,3 +214,28 @@ def test_cdse_jp2_whole_with_resume_and_token(tmp_path):
         bad = FetchRequest(**dict(req.__dict__, credentials=("carol", "nope"), output_folder=str(tmp_path / "b")))
         with pytest.raises(AuthError, match="refused the user name or password"):
             fetch_l2a(bad)
+
+
+def test_composite_streams_windows_from_a_catalog_input(es, tmp_path):
+    """INPUT = STAC API URL: searched with EXTENT and dates, read by window through /vsicurl/,
+    nothing kept on disk; same pixels as the composite of the local files."""
+    url = es.base + "/live/v1"
+    remote = run_composite(CompositeRequest(input_path=url, output=str(tmp_path / "r.tif"), resolution=60,
+                                            bands=["B04"], extent=AOI_EXTENT, extent_crs="EPSG:32629",
+                                            start_date="2020-02-01", end_date="2020-02-29",
+                                            qc_report=str(tmp_path / "qc.json")))
+    assert remote.scenes_used == ["S2A_29RKH_20200219_0_L2A"]
+    search = es.requests_to("/live/v1/search", "POST")[-1].body
+    assert search["datetime"] == "2020-02-01T00:00:00Z/2020-02-29T23:59:59Z"
+    read = sum(n for p, n in es.bytes_sent.items() if p.endswith(".tif"))
+    whole = sum(os.path.getsize(SCENE_DIR / f) for f in ("B04.tif", "SCL.tif"))
+    assert 0 < read < whole / 2
+    local = run_composite(CompositeRequest(input_path=str(SS), output=str(tmp_path / "l.tif"), resolution=60,
+                                           bands=["B04"], extent=AOI_EXTENT, extent_crs="EPSG:32629"))
+    np.testing.assert_array_equal(gdal.Open(remote.output).ReadAsArray(), gdal.Open(local.output).ReadAsArray())
+    assert sorted(os.listdir(tmp_path)) == ["l.tif", "qc.json", "r.tif"]
+
+
+def test_composite_catalog_input_without_area_is_refused(es, tmp_path):
+    with pytest.raises(InvalidRequest, match="needs an area"):
+        run_composite(CompositeRequest(input_path=es.base + "/live/v1", output=str(tmp_path / "r.tif")))
