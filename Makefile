@@ -95,6 +95,7 @@ demo: install venv i18n
 bench: venv
 	$(PY) bench/bench_kernel.py
 	$(PY) bench/bench_e2e.py
+	$(PY) bench/bench_fetch.py
 
 ## zip: installable plugin archive (folder s2gm_mosaic/) in dist/
 zip: i18n
