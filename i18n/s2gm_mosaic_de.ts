@@ -193,6 +193,154 @@
     </message>
 </context>
 <context>
+    <name>FetchL2AAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="96"/>
+        <source>Fetch Sentinel-2 L2A (AOI subset)</source>
+        <translation>Sentinel-2 L2A abrufen (AOI-Ausschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="99"/>
+        <source>Data access</source>
+        <translation>Datenzugriff</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="105"/>
+        <source>sentinel-2,l2a,stac,download,earth search,planetary computer,copernicus,cdse</source>
+        <translation>sentinel-2,l2a,stac,download,herunterladen,earth search,planetary computer,copernicus,cdse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="111"/>
+        <source>&lt;p&gt;Searches a catalog for Sentinel-2 Level-2A scenes of the area and period and keeps only the pixels of the area: each scene becomes a folder with one cloud-optimised GeoTIFF per band (plus SCL, AOT, WVP and the granule metadata when the catalog has them) and a STAC item; &lt;i&gt;items.json&lt;/i&gt; lists them all. The output folder is an offline input for &lt;i&gt;Composite&lt;/i&gt;. Running the same fetch again downloads nothing new.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog&lt;/b&gt;: Earth Search (no account), Microsoft Planetary Computer (no account; downloads are signed automatically), Copernicus Data Space (needs an account: choose an authentication configuration of type Basic with your user name and password), or a local folder / catalog JSON given in &lt;i&gt;Catalog URL&lt;/i&gt;. &lt;i&gt;Catalog URL&lt;/i&gt; replaces the catalog&apos;s standard address.&lt;/p&gt;&lt;p&gt;Cloud-optimised GeoTIFFs are read by window (only the area travels); JPEG 2000 files (Copernicus Data Space) are downloaded whole once, then cut. Failed downloads are retried; a scene that still fails is listed in the report and the others go on. The report also gives the bytes transferred and the bytes of the area windows.&lt;/p&gt;&lt;p&gt;Network: the QGIS proxy settings are used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Durchsucht einen Katalog nach Sentinel-2-Level-2A-Szenen des Gebiets und Zeitraums und behält nur die Pixel des Gebiets: Jede Szene wird ein Ordner mit einem Cloud-optimierten GeoTIFF pro Band (dazu SCL, AOT, WVP und die Granule-Metadaten, wenn der Katalog sie hat) und einem STAC-Item; &lt;i&gt;items.json&lt;/i&gt; listet alle. Der Ausgabeordner ist eine Offline-Eingabe für &lt;i&gt;Composite&lt;/i&gt;. Derselbe Abruf lädt beim erneuten Ausführen nichts Neues herunter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Katalog&lt;/b&gt;: Earth Search (ohne Konto), Microsoft Planetary Computer (ohne Konto; Downloads werden automatisch signiert), Copernicus Data Space (Konto nötig: wählen Sie eine Authentifizierungskonfiguration vom Typ Basic mit Benutzername und Passwort) oder ein lokaler Ordner / Katalog-JSON unter &lt;i&gt;Katalog-URL&lt;/i&gt;. &lt;i&gt;Katalog-URL&lt;/i&gt; ersetzt die Standardadresse des Katalogs.&lt;/p&gt;&lt;p&gt;Cloud-optimierte GeoTIFFs werden ausschnittsweise gelesen (nur das Gebiet wird übertragen); JPEG-2000-Dateien (Copernicus Data Space) werden einmal ganz heruntergeladen und dann zugeschnitten. Fehlgeschlagene Downloads werden wiederholt; eine Szene, die weiter fehlschlägt, steht im Bericht, die anderen werden fortgesetzt. Der Bericht nennt auch die übertragenen Bytes und die Bytes der Gebietsausschnitte.&lt;/p&gt;&lt;p&gt;Netzwerk: Die Proxy-Einstellungen von QGIS werden verwendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="132"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="137"/>
+        <source>Catalog URL (empty = the catalog&apos;s standard address; a path for Local folder/catalog)</source>
+        <translation>Katalog-URL (leer = Standardadresse des Katalogs; ein Pfad für Lokaler Ordner/Katalog)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="140"/>
+        <source>Extent</source>
+        <translation>Ausdehnung</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="141"/>
+        <source>Area of interest (polygons)</source>
+        <translation>Untersuchungsgebiet (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="143"/>
+        <source>Start date (YYYY-MM-DD, inclusive)</source>
+        <translation>Startdatum (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="145"/>
+        <source>End date (YYYY-MM-DD, inclusive)</source>
+        <translation>Enddatum (JJJJ-MM-TT, einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="147"/>
+        <source>Maximum cloud cover of a scene (%)</source>
+        <translation>Maximale Wolkenbedeckung einer Szene (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="150"/>
+        <source>Spectral bands (empty = all)</source>
+        <translation>Spektralbänder (leer = alle)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="153"/>
+        <source>Authentication (Copernicus Data Space: user name and password)</source>
+        <translation>Authentifizierung (Copernicus Data Space: Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="156"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="158"/>
+        <source>Fetch report</source>
+        <translation>Abrufbericht</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="158"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="161"/>
+        <source>Item collection</source>
+        <translation>Item Collection</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="162"/>
+        <source>Number of scenes fetched</source>
+        <translation>Anzahl abgerufener Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="163"/>
+        <source>Number of scenes that failed</source>
+        <translation>Anzahl fehlgeschlagener Szenen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="164"/>
+        <source>Bytes transferred</source>
+        <translation>Übertragene Bytes</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="178"/>
+        <source>Copernicus Data Space needs an account: choose an authentication configuration (Basic authentication, your CDSE user name and password) in Authentication.</source>
+        <translation>Copernicus Data Space erfordert ein Konto: Wählen Sie unter Authentifizierung eine Authentifizierungskonfiguration (Basic-Authentifizierung, Ihr CDSE-Benutzername und Passwort).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="184"/>
+        <source>The authentication configuration {id} cannot be read: check it in Settings &gt; Options &gt; Authentication (is the master password set?).</source>
+        <translation>Die Authentifizierungskonfiguration {id} kann nicht gelesen werden: Prüfen Sie sie unter Einstellungen &gt; Optionen &gt; Authentifizierung (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="189"/>
+        <source>The authentication configuration {id} has no user name or password: use the Basic authentication method.</source>
+        <translation>Die Authentifizierungskonfiguration {id} hat keinen Benutzernamen oder kein Passwort: Verwenden Sie die Methode Basic-Authentifizierung.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="203"/>
+        <source>Local folder/catalog: give the folder or catalog JSON in Catalog URL.</source>
+        <translation>Lokaler Ordner/Katalog: Geben Sie den Ordner oder die Katalog-JSON unter Katalog-URL an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="206"/>
+        <source>Local folder/catalog {path} does not exist: give an existing folder or catalog JSON in Catalog URL.</source>
+        <translation>Lokaler Ordner/Katalog {path} existiert nicht: Geben Sie unter Katalog-URL einen vorhandenen Ordner oder eine Katalog-JSON an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="214"/>
+        <source>Give an Extent or an Area of interest: the catalog is searched for scenes that cover it.</source>
+        <translation>Geben Sie eine Ausdehnung oder ein Untersuchungsgebiet an: Der Katalog wird nach Szenen durchsucht, die es abdecken.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="235"/>
+        <source>{fetched} scene(s) fetched, {skipped} already there, {failed} failed.</source>
+        <translation>{fetched} Szene(n) abgerufen, {skipped} schon vorhanden, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="238"/>
+        <source>{id} not fetched: {reason}</source>
+        <translation>{id} nicht abgerufen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="241"/>
+        <source>Transferred {mb:.1f} MB for {win:.1f} MB of area windows ({ratio:.2f}x).</source>
+        <translation>{mb:.1f} MB übertragen für {win:.1f} MB Gebietsausschnitte ({ratio:.2f}x).</translation>
+    </message>
+</context>
+<context>
     <name>MosaicAlgorithm</name>
     <message>
         <location filename="../algorithms/mosaic.py" line="46"/>
@@ -366,12 +514,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25"/>
+        <location filename="../algorithms/provider.py" line="26"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="28"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (Komposite des Sentinel-2 Global Mosaic)</translation>
     </message>

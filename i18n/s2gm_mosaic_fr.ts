@@ -193,6 +193,154 @@
     </message>
 </context>
 <context>
+    <name>FetchL2AAlgorithm</name>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="96"/>
+        <source>Fetch Sentinel-2 L2A (AOI subset)</source>
+        <translation>Télécharger Sentinel-2 L2A (extrait de la zone)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="99"/>
+        <source>Data access</source>
+        <translation>Accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="105"/>
+        <source>sentinel-2,l2a,stac,download,earth search,planetary computer,copernicus,cdse</source>
+        <translation>sentinel-2,l2a,stac,téléchargement,earth search,planetary computer,copernicus,cdse</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="111"/>
+        <source>&lt;p&gt;Searches a catalog for Sentinel-2 Level-2A scenes of the area and period and keeps only the pixels of the area: each scene becomes a folder with one cloud-optimised GeoTIFF per band (plus SCL, AOT, WVP and the granule metadata when the catalog has them) and a STAC item; &lt;i&gt;items.json&lt;/i&gt; lists them all. The output folder is an offline input for &lt;i&gt;Composite&lt;/i&gt;. Running the same fetch again downloads nothing new.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog&lt;/b&gt;: Earth Search (no account), Microsoft Planetary Computer (no account; downloads are signed automatically), Copernicus Data Space (needs an account: choose an authentication configuration of type Basic with your user name and password), or a local folder / catalog JSON given in &lt;i&gt;Catalog URL&lt;/i&gt;. &lt;i&gt;Catalog URL&lt;/i&gt; replaces the catalog&apos;s standard address.&lt;/p&gt;&lt;p&gt;Cloud-optimised GeoTIFFs are read by window (only the area travels); JPEG 2000 files (Copernicus Data Space) are downloaded whole once, then cut. Failed downloads are retried; a scene that still fails is listed in the report and the others go on. The report also gives the bytes transferred and the bytes of the area windows.&lt;/p&gt;&lt;p&gt;Network: the QGIS proxy settings are used.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Interroge un catalogue pour les scènes Sentinel-2 de niveau 2A de la zone et de la période et ne garde que les pixels de la zone : chaque scène devient un dossier avec un GeoTIFF optimisé pour le cloud par bande (plus SCL, AOT, WVP et les métadonnées du granule quand le catalogue les a) et un item STAC ; &lt;i&gt;items.json&lt;/i&gt; les liste tous. Le dossier de sortie est une entrée hors ligne pour &lt;i&gt;Composite&lt;/i&gt;. Relancer le même téléchargement ne télécharge rien de nouveau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue&lt;/b&gt; : Earth Search (sans compte), Microsoft Planetary Computer (sans compte ; téléchargements signés automatiquement), Copernicus Data Space (compte nécessaire : choisissez une configuration d&apos;authentification de type de base avec votre nom d&apos;utilisateur et mot de passe), ou un dossier / JSON de catalogue local indiqué dans &lt;i&gt;URL du catalogue&lt;/i&gt;. &lt;i&gt;URL du catalogue&lt;/i&gt; remplace l&apos;adresse standard du catalogue.&lt;/p&gt;&lt;p&gt;Les GeoTIFF optimisés pour le cloud sont lus par fenêtre (seule la zone est transférée) ; les fichiers JPEG 2000 (Copernicus Data Space) sont téléchargés entiers une fois, puis découpés. Les téléchargements échoués sont relancés ; une scène qui échoue encore figure dans le rapport et les autres continuent. Le rapport donne aussi les octets transférés et les octets des fenêtres de la zone.&lt;/p&gt;&lt;p&gt;Réseau : les paramètres de proxy de QGIS sont utilisés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="132"/>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="137"/>
+        <source>Catalog URL (empty = the catalog&apos;s standard address; a path for Local folder/catalog)</source>
+        <translation>URL du catalogue (vide = adresse standard du catalogue ; un chemin pour Dossier/catalogue local)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="140"/>
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="141"/>
+        <source>Area of interest (polygons)</source>
+        <translation>Zone d&apos;intérêt (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="143"/>
+        <source>Start date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de début (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="145"/>
+        <source>End date (YYYY-MM-DD, inclusive)</source>
+        <translation>Date de fin (AAAA-MM-JJ, incluse)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="147"/>
+        <source>Maximum cloud cover of a scene (%)</source>
+        <translation>Couverture nuageuse maximale d&apos;une scène (%)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="150"/>
+        <source>Spectral bands (empty = all)</source>
+        <translation>Bandes spectrales (vide = toutes)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="153"/>
+        <source>Authentication (Copernicus Data Space: user name and password)</source>
+        <translation>Authentification (Copernicus Data Space : nom d&apos;utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="156"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="158"/>
+        <source>Fetch report</source>
+        <translation>Rapport de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="158"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="161"/>
+        <source>Item collection</source>
+        <translation>Collection d&apos;items</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="162"/>
+        <source>Number of scenes fetched</source>
+        <translation>Nombre de scènes téléchargées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="163"/>
+        <source>Number of scenes that failed</source>
+        <translation>Nombre de scènes en échec</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="164"/>
+        <source>Bytes transferred</source>
+        <translation>Octets transférés</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="178"/>
+        <source>Copernicus Data Space needs an account: choose an authentication configuration (Basic authentication, your CDSE user name and password) in Authentication.</source>
+        <translation>Copernicus Data Space demande un compte : choisissez dans Authentification une configuration d&apos;authentification (authentification de base, votre nom d&apos;utilisateur et mot de passe CDSE).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="184"/>
+        <source>The authentication configuration {id} cannot be read: check it in Settings &gt; Options &gt; Authentication (is the master password set?).</source>
+        <translation>La configuration d&apos;authentification {id} est illisible : vérifiez-la dans Préférences &gt; Options &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="189"/>
+        <source>The authentication configuration {id} has no user name or password: use the Basic authentication method.</source>
+        <translation>La configuration d&apos;authentification {id} n&apos;a ni nom d&apos;utilisateur ni mot de passe : utilisez la méthode d&apos;authentification de base.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="203"/>
+        <source>Local folder/catalog: give the folder or catalog JSON in Catalog URL.</source>
+        <translation>Dossier/catalogue local : indiquez le dossier ou le JSON du catalogue dans URL du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="206"/>
+        <source>Local folder/catalog {path} does not exist: give an existing folder or catalog JSON in Catalog URL.</source>
+        <translation>Le dossier/catalogue local {path} n&apos;existe pas : indiquez un dossier ou un JSON de catalogue existant dans URL du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="214"/>
+        <source>Give an Extent or an Area of interest: the catalog is searched for scenes that cover it.</source>
+        <translation>Indiquez une emprise ou une zone d&apos;intérêt : le catalogue est interrogé pour les scènes qui la couvrent.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="235"/>
+        <source>{fetched} scene(s) fetched, {skipped} already there, {failed} failed.</source>
+        <translation>{fetched} scène(s) téléchargée(s), {skipped} déjà présente(s), {failed} en échec.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="238"/>
+        <source>{id} not fetched: {reason}</source>
+        <translation>{id} non téléchargée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/fetchl2a.py" line="241"/>
+        <source>Transferred {mb:.1f} MB for {win:.1f} MB of area windows ({ratio:.2f}x).</source>
+        <translation>{mb:.1f} Mo transférés pour {win:.1f} Mo de fenêtres de la zone ({ratio:.2f}x).</translation>
+    </message>
+</context>
+<context>
     <name>MosaicAlgorithm</name>
     <message>
         <location filename="../algorithms/mosaic.py" line="46"/>
@@ -366,12 +514,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="25"/>
+        <location filename="../algorithms/provider.py" line="26"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="28"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (composites de la mosaïque mondiale Sentinel-2)</translation>
     </message>
