@@ -2,6 +2,7 @@
 block loop (read, merge same-orbit duplicates, mask, select, gather) -> files -> QC report."""
 import json
 import os
+import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,8 @@ QUALITY_NODATA = -1
 EPOCH = date(1970, 1, 1)
 MAX_BLOCK_BYTES = 192 * 1024 * 1024  # cap of one window's working set (two are in flight)
 DEFAULT_BLOCK = 512
+# threads that read observations of a window in parallel (GDAL decodes without the GIL)
+READ_WORKERS = max(1, min(4, int(os.environ.get("S2GM_READ_THREADS", 0)) or (os.cpu_count() or 2)))
 GDAL_CACHE_BYTES = 384 * 1024 * 1024
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
 
@@ -259,8 +262,12 @@ class CompositeRun:
         reader = self.readers.get(cache_key)
         if reader is None:
             asset, info = self.infos[scene.id][key]
-            reader = WindowReader(asset.href, info, self.grid, key in ("SCL", "CLD", "SNW"), asset.nodata,
-                                  self.datasets.get(asset.href))
+            with self.reader_lock:
+                # a GDAL dataset is used by one thread at a time: a file shared by two
+                # scenes gets a second handle
+                ds = self.datasets.get(asset.href) if asset.href not in self.hrefs_taken else None
+                self.hrefs_taken.add(asset.href)
+            reader = WindowReader(asset.href, info, self.grid, key in ("SCL", "CLD", "SNW"), asset.nodata, ds)
             self.readers[cache_key] = reader
         return reader
 
@@ -275,26 +282,25 @@ class CompositeRun:
             self.angle_md[scene.id] = md
         return self.angle_md[scene.id]
 
-    def _read_observation(self, members, win):
-        """Per-pixel merge of same-orbit scenes: the first that has data wins."""
+    def _read_observation(self, i, win, out):
+        """Observation ``i`` of a window into slice ``i`` of the window arrays: per-pixel
+        merge of its same-orbit scenes (the first that has data wins), masked, harmonised.
+        Runs on a read worker; observations touch disjoint slices and files. Returns the
+        number of valid pixels dropped by the view zenith filter."""
         col, row, w, h = win
-        scl = np.zeros((h, w), np.uint8)
-        refl = {b: np.zeros((h, w), np.float32) for b in self.bands}
-        ok = {b: np.zeros((h, w), bool) for b in self.bands}
-        aux = {k: np.full((h, w), np.nan, np.float32) for k in self.aux}
-        member = np.full((h, w), -1, np.int32)
+        scl, refl, ok, aux, member, valid, inside, _stack = out
         vza = np.full((h, w), np.nan, np.float32)
-        for idx in members:
+        for idx in self.obs[i]:
             scene = self.scenes[idx]
             try:
                 s = self._reader(scene, "SCL").read(col, row, w, h)
             except ReadError as exc:
                 raise _SceneFailed(idx, str(exc))
-            has = (s > 0) & (s <= 11) & (member < 0)
+            has = (s > 0) & (s <= 11) & (member[i] < 0)
             if not has.any():
                 continue
-            member[has] = idx
-            scl[has] = s[has]
+            member[i][has] = idx
+            scl[i][has] = s[has]
             for b in self.bands:
                 asset = self.infos[scene.id][b][0]
                 try:
@@ -303,8 +309,8 @@ class CompositeRun:
                     raise _SceneFailed(idx, str(exc))
                 good = dn != (asset.nodata if asset.nodata is not None else 0)
                 # float64 then float32: every DN convention lands on the same float32 value
-                refl[b][has] = (dn[has] * asset.scale + asset.offset).astype(np.float32)
-                ok[b][has] = good[has]
+                refl[b][i][has] = (dn[has] * asset.scale + asset.offset).astype(np.float32)
+                ok[b][i][has] = good[has]
                 self.band_data_seen[idx] |= bool(good[has].any())
             for k in self.aux:
                 if k in FILE_AUX:
@@ -318,7 +324,7 @@ class CompositeRun:
                     val = dn * np.float32(asset.scale) + np.float32(asset.offset)
                     if asset.nodata is not None:
                         val[dn == asset.nodata] = np.nan
-                    aux[k][has] = val[has]
+                    aux[k][i][has] = val[has]
             md = self._angles(scene)
             if md is not None:
                 xs, ys = self.grid.pixel_centres(col, row, w, h)
@@ -326,8 +332,13 @@ class CompositeRun:
                     vza[has] = md.view_zenith.sample(xs[has], ys[has])
                 for k in self.aux:
                     if k in ANGLE_AUX and md.angle(k) is not None:
-                        aux[k][has] = md.angle(k).sample(xs[has], ys[has])
-        return scl, refl, ok, aux, member, vza
+                        aux[k][i][has] = md.angle(k).sample(xs[has], ys[has])
+        v = np.isin(scl[i], VALID_SCL) & inside
+        for b in self.medoid_bands:
+            v &= ok[b][i]
+        far = vza >= MAX_VIEW_ZENITH  # NaN (unknown) compares False: kept
+        valid[i] = v & ~far
+        return int(np.count_nonzero(v & far))
 
     def _window_shape(self):
         """(width, height) of the processing window.
@@ -364,39 +375,36 @@ class CompositeRun:
         return width, max(1, height)
 
     def _read_block(self, win):
-        """Every observation of a window, merged, masked and harmonised (reader thread)."""
+        """Every observation of a window, merged, masked and harmonised (reader thread;
+        the observations are read in parallel by the read workers)."""
         col, row, w, h = win
         n = len(self.obs)
-        scl = np.zeros((n, h, w), np.uint8)
-        refl = {b: np.zeros((n, h, w), np.float32) for b in self.bands}
-        ok = {b: np.zeros((n, h, w), bool) for b in self.bands}
-        aux = {k: np.full((n, h, w), np.nan, np.float32) for k in self.aux}
-        member = np.full((n, h, w), -1, np.int32)
-        valid = np.zeros((n, h, w), bool)
-        inside = self.aoi.window(col, row, w, h) if self.aoi is not None else np.ones((h, w), bool)
-        for i, members in enumerate(self.obs):
-            s, r, o, a, m, vza = self._read_observation(members, win)
-            scl[i], member[i] = s, m
-            for b in self.bands:
-                refl[b][i], ok[b][i] = r[b], o[b]
-            for k in self.aux:
-                aux[k][i] = a[k]
-            v = np.isin(s, VALID_SCL) & inside
-            for b in self.medoid_bands:
-                v &= o[b]
-            far = vza >= MAX_VIEW_ZENITH  # NaN (unknown) compares False: kept
-            self.vza_filtered += int(np.count_nonzero(v & far))
-            valid[i] = v & ~far
-        return scl, refl, ok, aux, member, valid, inside
+        # the medoid bands live in one C-contiguous (N, B, H, W) stack that the kernel
+        # reads in place; every band is reached by key as an (N, H, W) view or array
+        stack = np.zeros((n, len(self.medoid_bands), h, w), np.float32)
+        refl = {b: stack[:, j] for j, b in enumerate(self.medoid_bands)}
+        refl.update({b: np.zeros((n, h, w), np.float32) for b in self.bands if b not in refl})
+        out = (np.zeros((n, h, w), np.uint8),
+               refl,
+               {b: np.zeros((n, h, w), bool) for b in self.bands},
+               {k: np.full((n, h, w), np.nan, np.float32) for k in self.aux},
+               np.full((n, h, w), -1, np.int32),
+               np.zeros((n, h, w), bool),
+               self.aoi.window(col, row, w, h) if self.aoi is not None else np.ones((h, w), bool),
+               stack)
+        futures = [self.read_pool.submit(self._read_observation, i, win, out) for i in range(n)]
+        self.vza_filtered += sum(f.result() for f in futures)
+        return out
 
     def _process_block(self, win, writers, data):
         """Select per pixel and write the window (main thread)."""
         col, row, w, h = win
-        scl, refl, ok, aux, member, valid, inside = data
+        scl, refl, ok, aux, member, valid, inside, stack = data
         cloud = None
         if "CLD" in self.aux:
             cloud = np.where(np.isnan(aux["CLD"]), 255, aux["CLD"]).astype(np.uint8)
-        sel = choose_observations(self.method, valid, scl, refl, self.medoid_bands, cloud)
+        sel = choose_observations(self.method, valid, scl, refl, self.medoid_bands, cloud,
+                                  medoid_stack=stack)
         idx = sel.index.astype(np.int64)
         chosen = idx >= 0
         safe = np.where(chosen, idx, 0)[None]
@@ -451,6 +459,9 @@ class CompositeRun:
     def _composite(self):
         """One pass over every block. Raises _SceneFailed when a file breaks mid-run."""
         self.readers = {}
+        self.hrefs_taken = set()
+        self.reader_lock = threading.Lock()
+        self.read_pool = ThreadPoolExecutor(max_workers=READ_WORKERS, thread_name_prefix="s2gm-obs")
         self.method_counts = Counter({"STC": 0, "MEDOID": 0, "none": 0})
         self.pixels_inside = 0
         self.vza_filtered = 0
@@ -489,6 +500,7 @@ class CompositeRun:
             raise
         finally:
             reader.shutdown(wait=True)
+            self.read_pool.shutdown(wait=True)
             self.readers = {}
 
     # ------------------------------------------------------------------ main

@@ -13,6 +13,8 @@ METHOD_STC = 1
 METHOD_MEDOID = 2
 
 METHODS = ("auto", "STC", "MEDOID")
+# Above this share of medoid pixels a caller-provided stack is used whole, not gathered.
+DENSE_MEDOID_FRACTION = 0.5
 # valid_obs from which ``auto`` uses the medoid (S2GM's threshold).
 MEDOID_MIN_OBS = 4
 
@@ -63,14 +65,17 @@ def _stc_on(pixels, valid, scl, refl, cloud_conf):
     return index[0]
 
 
-def choose_observations(method, valid, scl, refl, medoid_bands, cloud_conf=None):
+def choose_observations(method, valid, scl, refl, medoid_bands, cloud_conf=None, medoid_stack=None):
     """Choose one observation per pixel.
 
     ``method``: ``"auto"``, ``"STC"`` or ``"MEDOID"`` (any case). ``valid`` bool
     ``(N, H, W)``; ``scl`` uint8 ``(N, H, W)``; ``refl`` dict band key -> float32
     ``(N, H, W)`` harmonised reflectance, observations in date order; ``medoid_bands``
     keys of ``refl`` for the medoid distance (see ``bands.medoid_bands_of``);
-    ``cloud_conf`` uint8 ``(N, H, W)`` or None (STC tie condition). Returns ``Selection``.
+    ``cloud_conf`` uint8 ``(N, H, W)`` or None (STC tie condition). ``medoid_stack``
+    (optional): the medoid bands already stacked as C-contiguous float32 ``(N, B, H, W)``
+    in ``medoid_bands`` order, used in place when most pixels need the medoid. Returns
+    ``Selection``.
 
     ``auto``: MEDOID where valid_obs >= 4, STC where 1..3. ``STC`` / ``MEDOID``: that
     method wherever there is a valid observation (MEDOID with two picks the earliest).
@@ -96,7 +101,13 @@ def choose_observations(method, valid, scl, refl, medoid_bands, cloud_conf=None)
     chosen_method = np.zeros(shape, dtype=np.uint8)
     mos = np.full(shape, np.nan, dtype=np.float32)
     if use_medoid.any():
-        med_index, med_mos = _medoid_on(use_medoid, valid, refl, list(medoid_bands))
+        if medoid_stack is not None and use_medoid.mean() >= DENSE_MEDOID_FRACTION:
+            # most pixels use the medoid: run the kernel on the caller's stack in place
+            # (no gather, no copy); the others are masked out and cost next to nothing
+            full_index, full_mos = medoid_index_and_score(medoid_stack, valid & use_medoid[None])
+            med_index, med_mos = full_index[use_medoid], full_mos[use_medoid]
+        else:
+            med_index, med_mos = _medoid_on(use_medoid, valid, refl, list(medoid_bands))
         index[use_medoid] = med_index
         mos[use_medoid] = med_mos
         chosen_method[use_medoid] = METHOD_MEDOID

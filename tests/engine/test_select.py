@@ -163,3 +163,22 @@ def test_valid_obs_capped_at_255():
     assert sel.method.tolist() == [[2, 1]]
     assert 0 <= sel.index[0, 0] < n
 
+
+
+@pytest.mark.parametrize("method", ["auto", "MEDOID"])
+def test_caller_stack_gives_the_same_selection(method):
+    """The in-place path (a pre-stacked medoid array, used when most pixels need the
+    medoid) chooses exactly what the gather path chooses."""
+    rng = np.random.default_rng(11)
+    n, h, w = 9, 40, 50
+    bands = ["B02", "B03", "B04", "B08"]
+    stack = rng.random((n, len(bands), h, w), dtype=np.float32)
+    refl = {b: stack[:, j] for j, b in enumerate(bands)}
+    valid = rng.random((n, h, w)) > 0.2
+    scl = np.where(rng.random((n, h, w)) > 0.5, 4, 5).astype(np.uint8)
+    plain = choose_observations(method, valid, scl, refl, bands)
+    in_place = choose_observations(method, valid, scl, refl, bands, medoid_stack=stack)
+    assert (plain.method == 2).mean() >= select_mod.DENSE_MEDOID_FRACTION  # the dense path ran
+    assert np.array_equal(plain.index, in_place.index)
+    assert np.array_equal(plain.method, in_place.method)
+    assert np.array_equal(plain.medoid_mos, in_place.medoid_mos, equal_nan=True)
