@@ -12,8 +12,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import __version__
-from .bands import (AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medoid_bands_of,
-                    normalise_band_key)
+from .bands import AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medoid_bands_of
 from .catalog import discover, discover_remote, is_catalog_url
 from .composite import choose_observations, kernel_backend
 from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
@@ -23,6 +22,7 @@ from .pipeline import CompositeResult
 from .qc import SceneRejected, check_scene
 from .raster import epsg_of, srs_from
 from .stack import ReadError, WindowReader
+from .util import parse_bands, parse_date, write_text_atomic
 
 FILE_AUX = ("AOT", "WVP", "CLD", "SNW")
 ANGLE_AUX = ("SUN_ZENITH", "SUN_AZIMUTH", "VIEW_ZENITH", "VIEW_AZIMUTH")
@@ -43,24 +43,6 @@ DEFAULT_BLOCK = 512
 READ_WORKERS = max(1, min(4, int(os.environ.get("S2GM_READ_THREADS", 0)) or (os.cpu_count() or 2)))
 GDAL_CACHE_BYTES = 384 * 1024 * 1024
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
-
-
-def _parse_date(text, name):
-    if text in (None, ""):
-        return None
-    try:
-        return date.fromisoformat(str(text).strip()[:10])
-    except ValueError:
-        raise InvalidRequest("%s '%s' is not a date: use YYYY-MM-DD" % (name, text))
-
-
-def _write_json_atomic(path, doc):
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    tmp = os.path.join(folder, ".%s.%d.tmp" % (os.path.basename(path), os.getpid()))
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, indent=2, default=str)
-    os.replace(tmp, path)
 
 
 class CompositeRun:
@@ -86,18 +68,11 @@ class CompositeRun:
             self.resolution = -1
         if self.resolution not in (10, 20, 60):
             raise InvalidRequest("RESOLUTION %s m is not offered: use 10, 20 or 60" % r.resolution)
-        self.start = _parse_date(r.start_date, "START_DATE")
-        self.end = _parse_date(r.end_date, "END_DATE")
+        self.start = parse_date(r.start_date, "START_DATE")
+        self.end = parse_date(r.end_date, "END_DATE")
         if self.start and self.end and self.end < self.start:
             raise InvalidRequest("END_DATE %s is before START_DATE %s" % (self.end, self.start))
-        self.requested_bands = []
-        for b in r.bands or []:
-            key = normalise_band_key(b)
-            if key not in SPECTRAL_BANDS:
-                raise InvalidRequest("band '%s' is not a Sentinel-2 L2A surface band (use %s)"
-                                     % (b, ", ".join(SPECTRAL_BANDS)))
-            if key not in self.requested_bands:
-                self.requested_bands.append(key)
+        self.requested_bands = parse_bands(r.bands)
         self.aux = []
         for a in r.aux or []:
             key = str(a).strip().upper()
@@ -569,7 +544,7 @@ class CompositeRun:
             bands=list(self.bands),
             quality_layers=list(QUALITY_BASE) + [AUX_NAMES[k] for k in self.aux])
         if self.req.qc_report:
-            _write_json_atomic(self.req.qc_report, self._report(result))
+            write_text_atomic(self.req.qc_report, json.dumps(self._report(result), indent=2, default=str))
         self.progress(100.0, "Done")
         return result
 

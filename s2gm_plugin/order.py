@@ -9,14 +9,14 @@ The output folder is not part of the order: the same order JSON can be run anywh
 gives the same product bytes.
 """
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from typing import List, Optional
 
-from .bands import AUX_LAYERS, SPECTRAL_BANDS, normalise_band_key
+from .bands import AUX_LAYERS
 from .errors import InvalidRequest
 from .naming import order_id
 from .periods import normalise_kind, parse_iso
+from .util import parse_bands, write_text_atomic
 
 FORMATS = ("GeoTIFF", "JP2", "NetCDF")
 CRS_KINDS = ("UTM", "WGS84")
@@ -77,14 +77,7 @@ class Order:
             d["resolution"] = -1
         if d["resolution"] not in (10, 20, 60):
             raise InvalidRequest("RESOLUTION %s is not offered: use 10, 20 or 60 (metres)" % self.resolution)
-        bands = []
-        for b in self.bands or []:
-            key = normalise_band_key(b)
-            if key not in SPECTRAL_BANDS:
-                raise InvalidRequest("band '%s' is not a Sentinel-2 L2A surface band (use %s)"
-                                     % (b, ", ".join(SPECTRAL_BANDS)))
-            if key not in bands:
-                bands.append(key)
+        bands = parse_bands(self.bands)
         d["bands"] = bands
         aux = []
         for a in self.aux or []:
@@ -138,13 +131,7 @@ def _pick(value, options, name, aliases):
 
 def save_order(order, path):
     """Write the order JSON (sorted keys, atomic rename)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    os.makedirs(folder, exist_ok=True)
-    tmp = os.path.join(folder, ".%s.%d.tmp" % (os.path.basename(path), os.getpid()))
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(order.to_dict(), fh, indent=2, sort_keys=True)
-        fh.write("\n")
-    os.replace(tmp, path)
+    write_text_atomic(path, json.dumps(order.to_dict(), indent=2, sort_keys=True) + "\n")
     return path
 
 

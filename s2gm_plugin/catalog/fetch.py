@@ -29,7 +29,8 @@ from datetime import datetime, timezone
 from typing import List, Optional, Sequence
 
 from .. import __version__
-from ..bands import NATIVE_RESOLUTION, SPECTRAL_BANDS, normalise_band_key
+from ..bands import NATIVE_RESOLUTION, SPECTRAL_BANDS
+from ..util import parse_bands, parse_date, write_text_atomic
 from ..errors import Cancelled, InvalidRequest, NoUsableScenes
 from .stac_api import (CDSE, LOCAL, PLANETARY_COMPUTER, Catalog, SearchQuery, geometry_bounds, make_auth,
                        search_catalog, search_geometry)
@@ -81,21 +82,8 @@ class FetchResult:
         return self.bytes_transferred / self.window_bytes if self.window_bytes else None
 
 
-def _parse_date(text, name):
-    if not text:
-        return None
-    from datetime import date
-    try:
-        return date.fromisoformat(str(text).strip()[:10]).isoformat()
-    except ValueError:
-        raise InvalidRequest("%s '%s' is not a date: use YYYY-MM-DD" % (name, text))
-
-
-def _write_atomic(path, text):
-    tmp = os.path.join(os.path.dirname(path), ".%s.tmp" % os.path.basename(path))
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.replace(tmp, path)
+def _iso(day):
+    return day.isoformat() if day else None
 
 
 class Fetch:
@@ -113,20 +101,13 @@ class Fetch:
         r = self.req
         if not r.output_folder:
             raise InvalidRequest("OUTPUT_FOLDER is missing: choose the folder the scenes are written to")
-        self.start = _parse_date(r.start_date, "START_DATE")
-        self.end = _parse_date(r.end_date, "END_DATE")
+        self.start = _iso(parse_date(r.start_date, "START_DATE"))
+        self.end = _iso(parse_date(r.end_date, "END_DATE"))
         if self.start and self.end and self.end < self.start:
             raise InvalidRequest("END_DATE %s is before START_DATE %s" % (self.end, self.start))
         if r.max_cloud is not None and not 0 <= float(r.max_cloud) <= 100:
             raise InvalidRequest("MAX_CLOUD %s is not a percentage: give 0 to 100" % r.max_cloud)
-        bands = []
-        for b in r.bands or []:
-            key = normalise_band_key(b)
-            if key not in SPECTRAL_BANDS:
-                raise InvalidRequest("band '%s' is not a Sentinel-2 L2A surface band (use %s)"
-                                     % (b, ", ".join(SPECTRAL_BANDS)))
-            if key not in bands:
-                bands.append(key)
+        bands = parse_bands(r.bands)
         self.bands = bands or list(SPECTRAL_BANDS)
         self.geometry = search_geometry(r.extent, r.extent_crs, r.aoi_wkt, r.aoi_crs)
         # the area in its own CRS: windows are cut from it, not from the lon/lat envelope
@@ -276,7 +257,7 @@ class Fetch:
             item_assets["granule_metadata"] = {"href": "./granule_metadata.xml", "type": "application/xml",
                                                "roles": ["metadata"], "file:size": os.path.getsize(md)}
         item = self._rewritten_item(scene, raw, item_assets)
-        _write_atomic(os.path.join(folder, sid + ".json"), json.dumps(item, indent=1))
+        write_text_atomic(os.path.join(folder, sid + ".json"), json.dumps(item, indent=1))
         if os.path.isdir(cache):
             shutil.rmtree(cache, ignore_errors=True)
         with self.lock:
@@ -485,7 +466,7 @@ class Fetch:
                     a["href"] = "./%s/%s" % (name, a["href"][2:] if a["href"].startswith("./") else a["href"])
                 items.append(item)
         path = os.path.join(self.out, ITEM_COLLECTION)
-        _write_atomic(path, json.dumps({"type": "FeatureCollection", "features": items}, indent=1))
+        write_text_atomic(path, json.dumps({"type": "FeatureCollection", "features": items}, indent=1))
         return path
 
     def _write_report(self, result, outside, seconds):
@@ -510,7 +491,7 @@ class Fetch:
             "seconds": round(seconds, 2),
         }
         os.makedirs(os.path.dirname(os.path.abspath(result.report)), exist_ok=True)
-        _write_atomic(os.path.abspath(result.report), json.dumps(doc, indent=2, default=str))
+        write_text_atomic(os.path.abspath(result.report), json.dumps(doc, indent=2, default=str))
 
 
 class _SceneSkipped(Exception):
