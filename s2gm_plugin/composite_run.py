@@ -46,8 +46,12 @@ MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mist
 
 
 class CompositeRun:
-    def __init__(self, request, progress=None, is_cancelled=None, log=None):
+    """One composite. ``read_only=True`` reads every window exactly as the composite does
+    but selects and writes nothing: the read-time reference of the benchmarks."""
+
+    def __init__(self, request, progress=None, is_cancelled=None, log=None, read_only=False):
         self.req = request
+        self.read_only = read_only
         self.progress = progress or (lambda pct, msg: None)
         self.is_cancelled = is_cancelled or (lambda: False)
         self.log = log or (lambda msg: None)
@@ -443,7 +447,7 @@ class CompositeRun:
         self.source_pixels = np.zeros(len(self.scenes), np.int64)
         self.band_data_seen = np.zeros(len(self.scenes), bool)
         self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
-        writers = self._open_writers()
+        writers = {} if self.read_only else self._open_writers()
         blocks = list(self.grid.blocks(*self.window))
         # One reader thread reads the next window while this one is composited (GDAL
         # releases the GIL while it decodes); at most two windows are in memory.
@@ -456,7 +460,8 @@ class CompositeRun:
                     raise Cancelled("Cancelled by the user; no output was written.")
                 data = pending.result()
                 pending = reader.submit(self._read_block, blocks[i + 1]) if i + 1 < len(blocks) else None
-                self._process_block(win, writers, data)
+                if not self.read_only:
+                    self._process_block(win, writers, data)
                 data = None
                 self.progress(5.0 + 90.0 * (i + 1) / len(blocks),
                               "Block %d of %d composited" % (i + 1, len(blocks)))

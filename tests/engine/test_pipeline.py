@@ -327,3 +327,13 @@ def test_inputs_far_apart_need_an_extent(tmp_path):
     assert any("CRS" in n for n in rep["notes"])
     chosen = {rep["inputs_used"][i]["tile"] for i in np.unique(q["source_index"]) if i >= 0}
     assert chosen == {"33TWL"}  # the far tile covers none of the extent
+
+
+def test_read_only_run_reads_every_window_and_writes_nothing(tmp_path):
+    from s2gm_plugin.composite_run import CompositeRun
+    req = CompositeRequest(input_path=str(support.SAMPLE_DIR), output=str(tmp_path / "c.tif"),
+                           quality=str(tmp_path / "q.tif"), block_size=128)
+    run = CompositeRun(req, read_only=True)
+    run.run()
+    assert os.listdir(tmp_path) == []
+    assert run.band_data_seen.all()  # every scene's bands were read
