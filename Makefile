@@ -21,7 +21,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: help install venv i18n i18n-update test test-engine test-qgis demo bench zip clean
+.PHONY: help install venv i18n i18n-update test test-engine test-qgis demo bench bench-tile zip clean
 
 help:
 	@echo "make demo | test | test-engine | test-qgis | bench | i18n | i18n-update | zip | venv | install | clean"
@@ -96,6 +96,11 @@ bench: venv
 	$(PY) bench/bench_kernel.py
 	$(PY) bench/bench_e2e.py
 	$(PY) bench/bench_fetch.py
+
+## bench-tile: a full 10980 px tile, 20 dates, 10 bands (builds ~130 MB of COGs once in
+## ~/.cache/s2gm-mosaic/bench-tile; takes about ten minutes on 2 cores)
+bench-tile: venv
+	$(PY) bench/bench_tile.py
 
 ## zip: installable plugin archive (folder s2gm_mosaic/) in dist/
 zip: i18n
