@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from .composite import CompositeAlgorithm
 from .fetchl2a import FetchL2AAlgorithm
 from .mosaic import MosaicAlgorithm
+from .pixeltimeseries import PixelTimeSeriesAlgorithm
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                          "icons", "s2gm.svg")
@@ -35,7 +36,8 @@ class S2GMProvider(QgsProcessingProvider):
         return ICON_PATH
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
-        for algorithm in (CompositeAlgorithm(), FetchL2AAlgorithm(), MosaicAlgorithm()):
+        for algorithm in (CompositeAlgorithm(), FetchL2AAlgorithm(), MosaicAlgorithm(),
+                          PixelTimeSeriesAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 - QGIS API name
