@@ -27,18 +27,27 @@ def product_layers(folder, start, end, tmp_folder):
     """QgsRasterLayers of one product folder (GeoTIFF / JP2 / NetCDF), styled and timed."""
     from osgeo import gdal
 
+    tiles = sorted(d for d in glob.glob(os.path.join(folder, "tile_*")) if os.path.isdir(d))
+    if tiles:  # a product larger than one Sentinel-2 tile: one set of layers per tile_N
+        return [layer for d in tiles for layer in product_layers(d, start, end, tmp_folder)]
     layers = []
     nc = sorted(glob.glob(os.path.join(folder, "*.nc")))
     files = {}
     for path in sorted(glob.glob(os.path.join(folder, "*.tif")) + glob.glob(os.path.join(folder, "*.jp2"))):
         files[os.path.basename(path).rsplit("_", 3)[0]] = path  # {LAYER}_{T}{SS}_{start}_{ORDER}.ext
     for path in nc:
+        ds = gdal.Open(path)
+        present = {uri.rsplit(":", 1)[-1] for uri, _desc in (ds.GetSubDatasets() if ds else [])}
         for key in ("B02", "B03", "B04", "B08", "valid_obs", "method", "quality_scene_classification"):
-            files[key] = 'NETCDF:"%s":%s' % (path, key)
-    label = "%s – %s %s" % (start, end, os.path.basename(folder))
+            if key in present:  # only the variables the NetCDF holds
+                files[key] = 'NETCDF:"%s":%s' % (path, key)
+    name = os.path.basename(folder)
+    if name.startswith("tile_"):
+        name = "%s %s" % (os.path.basename(os.path.dirname(folder)), name)
+    label = "%s – %s %s" % (start, end, name)
     rgb = [files.get(b) for b in ("B04", "B03", "B02")]
     if all(rgb):
-        vrt = os.path.join(tmp_folder, "true_colour_%s_%s.vrt" % (start, os.path.basename(folder)))
+        vrt = os.path.join(tmp_folder, "true_colour_%s_%s.vrt" % (start, name.replace(" ", "_")))
         gdal.BuildVRT(vrt, rgb, separate=True)
         layers.append((QgsRasterLayer(vrt, tr("S2GM true colour {label}").format(label=label)), "true_colour"))
     else:

@@ -6,8 +6,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .composite import CompositeAlgorithm
+from .export import ExportAlgorithm
 from .fetchl2a import FetchL2AAlgorithm
 from .mosaic import MosaicAlgorithm
+from .resample import ResampleAlgorithm
 from .pixeltimeseries import PixelTimeSeriesAlgorithm
 
 ICON_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
@@ -38,6 +40,8 @@ class S2GMProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
         for algorithm in (CompositeAlgorithm(), FetchL2AAlgorithm(), MosaicAlgorithm(),
                           PixelTimeSeriesAlgorithm()):
+            self.addAlgorithm(algorithm)
+        for algorithm in (ResampleAlgorithm(), ExportAlgorithm()):
             self.addAlgorithm(algorithm)
 
     def supportedOutputRasterLayerExtensions(self):  # noqa: N802 - QGIS API name

@@ -19,3 +19,7 @@ class Cancelled(S2GMError):
 
 class AreaWithoutData(InvalidRequest):
     """The extent / AOI does not overlap any input scene (a mosaic records "no data")."""
+
+
+class OutputQCFailed(S2GMError):
+    """A written product failed output tile QC; it was not delivered (the reason is recorded)."""

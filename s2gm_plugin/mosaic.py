@@ -20,19 +20,19 @@ import shutil
 from dataclasses import dataclass, field
 from typing import List
 
-import numpy as np
 from osgeo import gdal, ogr, osr
 
 from . import __version__
 from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
 from .grid import make_grid
-from .naming import layer_file, metadata_json, metadata_xml, netcdf_file, product_folder
+from .naming import product_folder
 from .order import Order, save_order
 from .periods import periods_touching
 from .pipeline import CompositeRequest, run_composite
 from .product.layers import empty_layer, quality_to_spec
-from .product.metadata import LICENCE, check_inspire_xml, inspire_xml, now_utc, write_json
-from .raster import epsg_of, srs_from
+from .product import deliver
+from .product.metadata import now_utc, write_json
+from .raster import srs_from
 from .tiles import product_targets
 
 STATUS_FILE = "order_status.json"
@@ -60,18 +60,19 @@ class MosaicResult:
         return [e for e in self.entries if e.status in ("delivered", "skipped")]
 
 
-def run_order(order, output_folder, progress=None, is_cancelled=None, log=None):
+def run_order(order, output_folder, progress=None, is_cancelled=None, log=None, **options):
     """Run ``order`` (an :class:`Order`) into ``output_folder/<order id>/``.
 
     ``progress(percent, message)`` covers the whole order; ``is_cancelled()`` is polled
     inside each composite and between files (:class:`Cancelled` leaves no half product).
     A period without usable scenes gets a ``no_data`` entry; a product failing output QC
     is not delivered and gets a ``failed_qc`` entry with the reasons."""
-    return MosaicRun(order, output_folder, progress, is_cancelled, log).run()
+    return MosaicRun(order, output_folder, progress, is_cancelled, log, **options).run()
 
 
 class MosaicRun:
-    def __init__(self, order, output_folder, progress=None, is_cancelled=None, log=None):
+    def __init__(self, order, output_folder, progress=None, is_cancelled=None, log=None,
+                 tile_size_m=None, granule_step_m=None):
         if not isinstance(order, Order):
             raise InvalidRequest("run_order needs an Order")
         self.order = order.validated()
@@ -81,6 +82,9 @@ class MosaicRun:
         self.progress = progress or (lambda pct, msg: None)
         self.is_cancelled = is_cancelled or (lambda: False)
         self.log = log or (lambda msg: None)
+        # a UTM product larger than one Sentinel-2 tile is split at the granule grid
+        self.tile_size_m = tile_size_m or deliver.S2_TILE_M
+        self.granule_step_m = granule_step_m or deliver.GRANULE_STEP_M
 
     # ------------------------------------------------------------------ order folder
     def _prepare(self):
@@ -135,9 +139,9 @@ class MosaicRun:
     def _product(self, period, target):
         final, rel = self._paths(period, target)
         base = dict(period_start=period.start.isoformat(), period_end=period.end.isoformat(), target=target.tag)
-        if os.path.isfile(os.path.join(final, metadata_json(period, self.order.id))):
+        if os.path.isdir(final):  # only ever made by renaming a complete staging folder
             return ProductEntry(status="skipped", folder=rel, reason="already delivered (resume)",
-                                files=sorted(os.listdir(final)), **base)
+                                files=sorted(_files_under(final)), **base)
         tag = "%s-%s" % (os.path.basename(os.path.dirname(final)), target.tag)
         work = os.path.join(self.order_dir, ".work-" + tag)
         staging = os.path.join(self.order_dir, ".staging-" + tag)
@@ -152,14 +156,18 @@ class MosaicRun:
             grid, layers = self._layers(composite, target)
             if self.is_cancelled():
                 raise Cancelled("Cancelled by the user; no half product was left.")
-            files, problems = self._write(period, grid, layers, staging)
             report = _read_json(composite.qc_report)
-            self._metadata(period, target, grid, layers, files, problems, report, staging)
+            parts = deliver.split_tiles(grid, layers, self.tile_size_m, self.granule_step_m)
+            files, problems = [], []
+            for part in parts:
+                folder = os.path.join(staging, part.tag) if part.tag else staging
+                f, p = self._write_part(period, target, part, folder, report)
+                files += [os.path.relpath(x, staging) for x in f]
+                problems += ["%s: %s" % (part.tag, x) for x in p] if part.tag else p
             if problems:
                 return ProductEntry(status="failed_qc", reason="; ".join(problems), **base)
-            os.makedirs(os.path.dirname(final), exist_ok=True)
-            os.replace(staging, final)
-            return ProductEntry(status="delivered", folder=rel, files=sorted(os.listdir(final)), **base)
+            deliver.publish(staging, final)
+            return ProductEntry(status="delivered", folder=rel, files=sorted(files), **base)
         finally:
             shutil.rmtree(work, ignore_errors=True)
             shutil.rmtree(staging, ignore_errors=True)
@@ -213,59 +221,26 @@ class MosaicRun:
             ds = None
         return grid, layers
 
-    def _write(self, period, grid, layers, staging):
-        from .product import qc
+    def _write_part(self, period, target, part, folder, report):
+        """Write one product (or one ``tile_N`` of it) into ``folder``; returns (files, problems)."""
         o = self.order
-        meta = {"S2GM_ORDER": o.id, "S2GM_PERIOD_START": period.start.isoformat(),
-                "S2GM_PERIOD_END": period.end.isoformat(), "S2GM_RESOLUTION": o.resolution,
-                "S2GM_SOFTWARE": "S2GM Mosaic %s" % __version__}
-        files, problems = [], []
-        if o.format == "NetCDF":
-            from .product.netcdf import write_netcdf
-            path = os.path.join(staging, netcdf_file(period, o.resolution, o.id))
-            write_netcdf(path, grid, period, layers, self._nc_attrs(period, grid), self.is_cancelled)
-            files.append(path)
-            problems += qc.check_netcdf(path, grid, layers)
-            return files, problems
-        from .product.rasters import WRITERS
-        writer = WRITERS[o.format]
-        for name, array in layers.items():
-            if self.is_cancelled():
-                raise Cancelled("Cancelled by the user; no half product was left.")
-            path = os.path.join(staging, layer_file(name, period, o.resolution, o.id, o.format))
-            writer(path, grid, name, array, dict(meta, S2GM_LAYER=name))
-            files.append(path)
-            problems += qc.check_raster(path, grid, name, array, o.format)
+        os.makedirs(folder, exist_ok=True)
+        meta = deliver.file_metadata(o.id, period, o.resolution)
+        attrs = deliver.netcdf_attributes(o.period, period, o.resolution, o.id, part.grid.crs_wkt,
+                                          "S2GM Mosaic %s: composite of the order %s" % (__version__, o.id))
+        files, problems = deliver.write_layers(folder, o.format, part.grid, period, o.resolution, o.id,
+                                               part.layers, meta, attrs, self.is_cancelled)
+        self._metadata(period, target, part, files, problems, report, folder)
         return files, problems
 
-    def _nc_attrs(self, period, grid):
-        o = self.order
-        return {
-            "Conventions": "CF-1.8",
-            "title": "S2GM %s composite %s to %s, %d m" % (o.period, period.start, period.end, o.resolution),
-            "id": product_folder(period, o.resolution, o.id),
-            "summary": "Sentinel-2 L2A surface reflectance composite (S2GM rules: medoid for 4 or more "
-                       "valid observations, STC below; no averaging) with quality layers.",
-            "source": "Copernicus Sentinel-2 Level-2A",
-            "history": "S2GM Mosaic %s: composite of the order %s" % (__version__, o.id),
-            "time_coverage_start": period.start.isoformat(),
-            "time_coverage_end": period.end.isoformat(),
-            "product_version": __version__,
-            "license": LICENCE.format(years=period.start.year),
-            "institution": "S2GM Mosaic for QGIS",
-            "crs": epsg_of(grid.crs_wkt) or "",
-            "spatial_resolution": "%d m" % o.resolution,
-        }
-
-    def _metadata(self, period, target, grid, layers, files, problems, report, staging):
-        from .product import qc
+    def _metadata(self, period, target, part, files, problems, report, folder):
         o = self.order
         used = report.get("inputs_used", [])
         total = sum(u.get("pixels_chosen", 0) for u in used) or 1
         sources = [{"source_index": u["source_index"], "id": u["id"], "datetime": u.get("datetime"),
                     "pixels_chosen": u.get("pixels_chosen", 0),
                     "share": round(u.get("pixels_chosen", 0) / total, 6)} for u in used]
-        bbox = _lonlat_bounds(grid)
+        tile = target.tag + ("/" + part.tag if part.tag else "")
         doc = {
             "product": product_folder(period, o.resolution, o.id),
             "created": now_utc(),
@@ -273,53 +248,32 @@ class MosaicRun:
                          "medoid_kernel": report.get("software", {}).get("medoid_kernel")},
             "order": o.to_dict(),
             "period": {"kind": o.period, "start": period.start.isoformat(), "end": period.end.isoformat()},
-            "tile": target.tag,
-            "crs": epsg_of(grid.crs_wkt) or grid.crs_wkt,
-            "grid": {"bounds": list(grid.bounds), "pixel_size": grid.res, "width": grid.width,
-                     "height": grid.height},
-            "bbox_lonlat": list(bbox),
+            "tile": tile,
             "format": o.format,
-            "layers": list(layers),
             "source_products": sources,
             "inputs_rejected": report.get("inputs_rejected", []),
             "inputs_outside_period": report.get("inputs_outside_period", []),
             "pixels_per_method": report.get("pixels_per_method", {}),
             "notes": report.get("notes", []),
-            "statistics": {name: qc.layer_statistics(name, arr) for name, arr in layers.items()},
-            "qc": {"passed": not problems, "problems": problems,
-                   "checks": ["opens", "grid", "crs", "data type", "no-data value", "scale",
-                              "pixels equal the composite", "value ranges"]
-                   + (["COG layout"] if o.format == "GeoTIFF" else [])},
-            "files": {os.path.basename(f): {"sha256": qc.sha256(f), "bytes": os.path.getsize(f)} for f in files},
         }
-        jpath = os.path.join(staging, metadata_json(period, o.id))
-        xpath = os.path.join(staging, metadata_xml(period, o.id))
-        years = sorted({period.start.year, period.end.year})
-        inspire_xml(xpath, {
-            "identifier": "%s_%s" % (doc["product"], target.tag), "created": doc["created"],
-            "title": "S2GM %s mosaic %s to %s (%s, %d m)" % (o.period, period.start, period.end, target.tag,
+        deliver.write_metadata(folder, doc, period, o.id, part.grid, part.layers, files, problems, {
+            "identifier": "%s_%s" % (doc["product"], tile.replace("/", "_")),
+            "title": "S2GM %s mosaic %s to %s (%s, %d m)" % (o.period, period.start, period.end, tile,
                                                             o.resolution),
             "abstract": "Cloud-free Sentinel-2 L2A surface reflectance mosaic of the period, made with the "
                         "S2GM rules (medoid for 4 or more valid observations, short-term composite below, "
                         "every pixel one real observation) with quality layers %s." % ", ".join(
-                            n for n in layers if not n.startswith("B")),
-            "bbox": bbox, "start": period.start.isoformat(), "end": period.end.isoformat(),
-            "epsg": int((epsg_of(grid.crs_wkt) or "EPSG:0").split(":")[1]), "resolution_m": o.resolution,
+                            n for n in part.layers if not n.startswith("B")),
+            "resolution_m": o.resolution,
             "lineage": "Composited by S2GM Mosaic %s from %d Sentinel-2 L2A scene(s) (%s); %d rejected by input "
                        "QC. Reflectance harmonised across processing baselines; output re-opened and checked "
                        "by output tile QC." % (__version__, len(sources), ", ".join(s["id"] for s in sources),
                                                len(doc["inputs_rejected"])),
-            "years": "-".join(str(y) for y in years), "format": o.format})
-        missing = check_inspire_xml(xpath)
-        if missing:
-            problems.append("INSPIRE XML lacks %s" % ", ".join(missing))
-            doc["qc"]["passed"] = False
-        write_json(jpath, doc)
+            "format": o.format})
 
 
-def _lonlat_bounds(grid):
-    from .grid import transform_bounds
-    return transform_bounds(grid.bounds, grid.crs_wkt, "EPSG:4326")
+def _files_under(folder):
+    return [os.path.relpath(os.path.join(d, f), folder) for d, _s, names in os.walk(folder) for f in names]
 
 
 def _read_json(path):

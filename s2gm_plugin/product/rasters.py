@@ -91,3 +91,38 @@ def write_jp2(path, grid, name, array, metadata):
 
 
 WRITERS = {"GeoTIFF": write_cog, "JP2": write_jp2}
+
+
+def write_cog_bands(path, grid, gdal_type, bands, metadata, categorical=()):
+    """A multi-band cloud-optimised GeoTIFF in the layout of an ``s2gm:composite`` output:
+    ``bands`` = [(name, array, nodata, scale, offset)] of one data type; overviews averaged
+    unless a band name is in ``categorical`` (then nearest). Written to a hidden temporary
+    name and renamed when complete."""
+    mem = gdal.GetDriverByName("MEM").Create("", grid.width, grid.height, len(bands), gdal_type)
+    mem.SetGeoTransform(grid.geotransform)
+    mem.SetProjection(grid.crs_wkt)
+    for i, (name, array, nodata, scale, offset) in enumerate(bands, start=1):
+        band = mem.GetRasterBand(i)
+        band.WriteArray(np.ascontiguousarray(array))
+        band.SetDescription(name)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        if scale:
+            band.SetScale(scale)
+            band.SetOffset(offset or 0.0)
+    mem.SetMetadata({k: str(v) for k, v in sorted(metadata.items())})
+    nearest = any(name in categorical for name, *_rest in bands)
+    options = ["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=%d" % COG_BLOCK, "OVERVIEWS=AUTO",
+               "OVERVIEW_RESAMPLING=%s" % ("NEAREST" if nearest else "AVERAGE"), "BIGTIFF=IF_SAFER"]
+    tmp = _tmp(path)
+    try:
+        out = gdal.GetDriverByName("COG").CreateCopy(tmp, mem, options=options)
+        if out is None:
+            raise RuntimeError("GDAL could not write %s" % path)
+        out = None
+        _remove(tmp + ".aux.xml")
+        os.replace(tmp, path)
+    except BaseException:
+        _remove(tmp, tmp + ".aux.xml")
+        raise
+    return path
