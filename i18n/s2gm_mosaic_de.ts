@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/layers.py" line="43"/>
+        <location filename="../algorithms/layers.py" line="52"/>
         <source>S2GM true colour {label}</source>
         <translation>S2GM Echtfarben {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/layers.py" line="47"/>
+        <location filename="../algorithms/layers.py" line="56"/>
         <source>S2GM reflectance {label}</source>
         <translation>S2GM Reflexion {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/layers.py" line="82"/>
+        <location filename="../algorithms/layers.py" line="91"/>
         <source>{count} layer(s) will be loaded with the S2GM styles and their periods.</source>
         <translation>{count} Ebene(n) werden mit den S2GM-Stilen und ihren Zeiträumen geladen.</translation>
     </message>
@@ -190,6 +190,74 @@
         <location filename="../algorithms/composite.py" line="300"/>
         <source>all available</source>
         <translation>alle vorhandenen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/export.py" line="45"/>
+        <source>Export product (format, coordinate system)</source>
+        <translation>Produkt exportieren (Format, Koordinatensystem)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="48"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="54"/>
+        <source>&lt;p&gt;Writes an S2GM product, a product GeoTIFF or an s2gm:composite output as an S2GM product in another format and/or coordinate system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per layer), JP2 (lossless JPEG 2000) or NetCDF-CF (one file).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Coordinate system&lt;/b&gt;: same as the input, the UTM zone of the product&apos;s centre (60 m-aligned grid) or WGS84 (EPSG:4326). Class and quality layers are reprojected with nearest neighbour, reflectance bilinearly.&lt;/p&gt;&lt;p&gt;The product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and gets a metadata JSON and an INSPIRE XML. Every file is re-opened and checked; a product that fails is not delivered and the reason is written to qc_failed_*.json in the output folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schreibt ein S2GM-Produkt, ein Produkt-GeoTIFF oder eine s2gm:composite-Ausgabe als S2GM-Produkt in einem anderen Format und/oder Koordinatensystem.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formate&lt;/b&gt;: GeoTIFF (cloud-optimiert, eine Datei je Layer), JP2 (verlustfreies JPEG 2000) oder NetCDF-CF (eine Datei).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Koordinatensystem&lt;/b&gt;: wie die Eingabe, die UTM-Zone der Produktmitte (an 60 m ausgerichtetes Raster) oder WGS84 (EPSG:4326). Klassen- und Qualitätslayer werden mit nächstem Nachbarn umprojiziert, Reflektanz bilinear.&lt;/p&gt;&lt;p&gt;Der Produktordner heißt S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} und erhält ein Metadaten-JSON und ein INSPIRE-XML. Jede Datei wird erneut geöffnet und geprüft; ein Produkt, das die Prüfung nicht besteht, wird nicht ausgeliefert, und der Grund wird in qc_failed_*.json im Ausgabeordner festgehalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="68"/>
+        <source>Input: S2GM product folder, product GeoTIFF or composite output</source>
+        <translation>Eingabe: S2GM-Produktordner, Produkt-GeoTIFF oder Komposit-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="68"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.nc);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.jp2 *.nc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="72"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="74"/>
+        <source>Coordinate system</source>
+        <translation>Koordinatensystem</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="77"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="79"/>
+        <source>Written product folders</source>
+        <translation>Geschriebene Produktordner</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="85"/>
+        <source>{name} &apos;{value}&apos; is unknown: use {options}.</source>
+        <translation>{name} '{value}' ist unbekannt: verwenden Sie {options}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="103"/>
+        <source>INPUT &apos;{path}&apos; does not exist: give an S2GM product folder, a product GeoTIFF or an s2gm:composite output.</source>
+        <translation>INPUT '{path}' existiert nicht: geben Sie einen S2GM-Produktordner, ein Produkt-GeoTIFF oder eine s2gm:composite-Ausgabe an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="107"/>
+        <source>Give an output folder for the exported product.</source>
+        <translation>Geben Sie einen Ausgabeordner für das exportierte Produkt an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="115"/>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
     </message>
 </context>
 <context>
@@ -479,6 +547,69 @@
     </message>
 </context>
 <context>
+    <name>ResampleAlgorithm</name>
+    <message>
+        <location filename="../algorithms/resample.py" line="31"/>
+        <source>Resample product (10 / 20 / 60 m)</source>
+        <translation>Produkt neu abtasten (10 / 20 / 60 m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="34"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="40"/>
+        <source>&lt;p&gt;Resamples an S2GM product to 10, 20 or 60 m on the 60 m-aligned grid, so products of different resolutions nest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: an S2GM product folder (the UTM or WGS84 folder with the layer files or the NetCDF and metadata JSON), a product GeoTIFF (one layer) or an s2gm:composite output or quality GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt;: upsampling and every class or quality layer (scene class, valid_obs, method, source_index, source_date, angles ...) use nearest neighbour, which keeps original values; reflectance downsampling is the mean of the valid pixels of each block.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: for a product folder, a folder that receives the resampled product with S2GM names and new metadata; for a GeoTIFF input, a GeoTIFF (cloud-optimised) with the same bands, types, no data and scale. Every file is re-opened and checked before it is put in place.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tastet ein S2GM-Produkt auf 10, 20 oder 60 m auf dem an 60 m ausgerichteten Raster neu ab, sodass Produkte verschiedener Auflösungen ineinander passen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eingabe&lt;/b&gt;: ein S2GM-Produktordner (der UTM- oder WGS84-Ordner mit den Layerdateien oder dem NetCDF und dem Metadaten-JSON), ein Produkt-GeoTIFF (ein Layer) oder ein Ausgabe- bzw. Qualitäts-GeoTIFF von s2gm:composite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Regeln&lt;/b&gt;: Hochtasten und jeder Klassen- oder Qualitätslayer (Szenenklasse, valid_obs, method, source_index, source_date, Winkel ...) verwenden den nächsten Nachbarn, der die Originalwerte behält; beim Heruntertasten ist die Reflektanz der Mittelwert der gültigen Pixel jedes Blocks.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ausgabe&lt;/b&gt;: bei einem Produktordner ein Ordner, der das neu abgetastete Produkt mit S2GM-Namen und neuen Metadaten erhält; bei einem GeoTIFF ein (cloud-optimiertes) GeoTIFF mit denselben Bändern, Typen, NoData-Werten und Skalierung. Jede Datei wird erneut geöffnet und geprüft, bevor sie an ihren Platz kommt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="56"/>
+        <source>Input: S2GM product folder, product GeoTIFF or composite output</source>
+        <translation>Eingabe: S2GM-Produktordner, Produkt-GeoTIFF oder Komposit-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="56"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.nc);;All files (*)</source>
+        <translation>Raster (*.tif *.tiff *.jp2 *.nc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="60"/>
+        <source>Resolution (m)</source>
+        <translation>Auflösung (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="63"/>
+        <source>Output (GeoTIFF for a raster input, folder for a product folder)</source>
+        <translation>Ausgabe (GeoTIFF bei Raster-Eingabe, Ordner bei Produktordner)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="63"/>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="66"/>
+        <source>Written products or file</source>
+        <translation>Geschriebene Produkte oder Datei</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="73"/>
+        <source>RESOLUTION &apos;{value}&apos; is not offered: use 10, 20 or 60 (metres).</source>
+        <translation>RESOLUTION '{value}' wird nicht angeboten: verwenden Sie 10, 20 oder 60 (Meter).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="91"/>
+        <source>INPUT &apos;{path}&apos; does not exist: give an S2GM product folder, a product GeoTIFF or an s2gm:composite output.</source>
+        <translation>INPUT '{path}' existiert nicht: geben Sie einen S2GM-Produktordner, ein Produkt-GeoTIFF oder eine s2gm:composite-Ausgabe an.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="100"/>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
+</context>
+<context>
     <name>S2GMMosaicPlugin</name>
     <message>
         <location filename="../plugin.py" line="78"/>
@@ -514,12 +645,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="26"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="29"/>
+        <location filename="../algorithms/provider.py" line="32"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (Komposite des Sentinel-2 Global Mosaic)</translation>
     </message>

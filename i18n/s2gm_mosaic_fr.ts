@@ -4,17 +4,17 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../algorithms/layers.py" line="43"/>
+        <location filename="../algorithms/layers.py" line="52"/>
         <source>S2GM true colour {label}</source>
         <translation>S2GM couleurs vraies {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/layers.py" line="47"/>
+        <location filename="../algorithms/layers.py" line="56"/>
         <source>S2GM reflectance {label}</source>
         <translation>S2GM réflectance {label}</translation>
     </message>
     <message>
-        <location filename="../algorithms/layers.py" line="82"/>
+        <location filename="../algorithms/layers.py" line="91"/>
         <source>{count} layer(s) will be loaded with the S2GM styles and their periods.</source>
         <translation>{count} couche(s) seront chargées avec les styles S2GM et leurs périodes.</translation>
     </message>
@@ -193,6 +193,74 @@
     </message>
 </context>
 <context>
+    <name>ExportAlgorithm</name>
+    <message>
+        <location filename="../algorithms/export.py" line="45"/>
+        <source>Export product (format, coordinate system)</source>
+        <translation>Exporter un produit (format, système de coordonnées)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="48"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="54"/>
+        <source>&lt;p&gt;Writes an S2GM product, a product GeoTIFF or an s2gm:composite output as an S2GM product in another format and/or coordinate system.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per layer), JP2 (lossless JPEG 2000) or NetCDF-CF (one file).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Coordinate system&lt;/b&gt;: same as the input, the UTM zone of the product&apos;s centre (60 m-aligned grid) or WGS84 (EPSG:4326). Class and quality layers are reprojected with nearest neighbour, reflectance bilinearly.&lt;/p&gt;&lt;p&gt;The product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and gets a metadata JSON and an INSPIRE XML. Every file is re-opened and checked; a product that fails is not delivered and the reason is written to qc_failed_*.json in the output folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Écrit un produit S2GM, un GeoTIFF de produit ou une sortie de s2gm:composite comme produit S2GM dans un autre format et/ou système de coordonnées.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt; : GeoTIFF (optimisé pour le cloud, un fichier par couche), JP2 (JPEG 2000 sans perte) ou NetCDF-CF (un fichier).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Système de coordonnées&lt;/b&gt; : celui de l'entrée, la zone UTM du centre du produit (grille alignée sur 60 m) ou WGS84 (EPSG:4326). Les couches de classes et de qualité sont reprojetées au plus proche voisin, la réflectance de façon bilinéaire.&lt;/p&gt;&lt;p&gt;Le dossier du produit s'appelle S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} et reçoit un JSON de métadonnées et un XML INSPIRE. Chaque fichier est rouvert et vérifié ; un produit qui échoue n'est pas livré et la raison est écrite dans qc_failed_*.json du dossier de sortie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="68"/>
+        <source>Input: S2GM product folder, product GeoTIFF or composite output</source>
+        <translation>Entrée : dossier de produit S2GM, GeoTIFF de produit ou sortie de composite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="68"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.nc);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.nc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="72"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="74"/>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="77"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="79"/>
+        <source>Written product folders</source>
+        <translation>Dossiers de produits écrits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="85"/>
+        <source>{name} &apos;{value}&apos; is unknown: use {options}.</source>
+        <translation>{name} '{value}' est inconnu : utilisez {options}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="103"/>
+        <source>INPUT &apos;{path}&apos; does not exist: give an S2GM product folder, a product GeoTIFF or an s2gm:composite output.</source>
+        <translation>INPUT '{path}' n'existe pas : indiquez un dossier de produit S2GM, un GeoTIFF de produit ou une sortie de s2gm:composite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="107"/>
+        <source>Give an output folder for the exported product.</source>
+        <translation>Indiquez un dossier de sortie pour le produit exporté.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/export.py" line="115"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+</context>
+<context>
     <name>FetchL2AAlgorithm</name>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="96"/>
@@ -212,7 +280,7 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="111"/>
         <source>&lt;p&gt;Searches a catalog for Sentinel-2 Level-2A scenes of the area and period and keeps only the pixels of the area: each scene becomes a folder with one cloud-optimised GeoTIFF per band (plus SCL, AOT, WVP and the granule metadata when the catalog has them) and a STAC item; &lt;i&gt;items.json&lt;/i&gt; lists them all. The output folder is an offline input for &lt;i&gt;Composite&lt;/i&gt;. Running the same fetch again downloads nothing new.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalog&lt;/b&gt;: Earth Search (no account), Microsoft Planetary Computer (no account; downloads are signed automatically), Copernicus Data Space (needs an account: choose an authentication configuration of type Basic with your user name and password), or a local folder / catalog JSON given in &lt;i&gt;Catalog URL&lt;/i&gt;. &lt;i&gt;Catalog URL&lt;/i&gt; replaces the catalog&apos;s standard address.&lt;/p&gt;&lt;p&gt;Cloud-optimised GeoTIFFs are read by window (only the area travels); JPEG 2000 files (Copernicus Data Space) are downloaded whole once, then cut. Failed downloads are retried; a scene that still fails is listed in the report and the others go on. The report also gives the bytes transferred and the bytes of the area windows.&lt;/p&gt;&lt;p&gt;Network: the QGIS proxy settings are used.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Interroge un catalogue pour les scènes Sentinel-2 de niveau 2A de la zone et de la période et ne garde que les pixels de la zone : chaque scène devient un dossier avec un GeoTIFF optimisé pour le cloud par bande (plus SCL, AOT, WVP et les métadonnées du granule quand le catalogue les a) et un item STAC ; &lt;i&gt;items.json&lt;/i&gt; les liste tous. Le dossier de sortie est une entrée hors ligne pour &lt;i&gt;Composite&lt;/i&gt;. Relancer le même téléchargement ne télécharge rien de nouveau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue&lt;/b&gt; : Earth Search (sans compte), Microsoft Planetary Computer (sans compte ; téléchargements signés automatiquement), Copernicus Data Space (compte nécessaire : choisissez une configuration d&apos;authentification de type de base avec votre nom d&apos;utilisateur et mot de passe), ou un dossier / JSON de catalogue local indiqué dans &lt;i&gt;URL du catalogue&lt;/i&gt;. &lt;i&gt;URL du catalogue&lt;/i&gt; remplace l&apos;adresse standard du catalogue.&lt;/p&gt;&lt;p&gt;Les GeoTIFF optimisés pour le cloud sont lus par fenêtre (seule la zone est transférée) ; les fichiers JPEG 2000 (Copernicus Data Space) sont téléchargés entiers une fois, puis découpés. Les téléchargements échoués sont relancés ; une scène qui échoue encore figure dans le rapport et les autres continuent. Le rapport donne aussi les octets transférés et les octets des fenêtres de la zone.&lt;/p&gt;&lt;p&gt;Réseau : les paramètres de proxy de QGIS sont utilisés.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Interroge un catalogue pour les scènes Sentinel-2 de niveau 2A de la zone et de la période et ne garde que les pixels de la zone : chaque scène devient un dossier avec un GeoTIFF optimisé pour le cloud par bande (plus SCL, AOT, WVP et les métadonnées du granule quand le catalogue les a) et un item STAC ; &lt;i&gt;items.json&lt;/i&gt; les liste tous. Le dossier de sortie est une entrée hors ligne pour &lt;i&gt;Composite&lt;/i&gt;. Relancer le même téléchargement ne télécharge rien de nouveau.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Catalogue&lt;/b&gt; : Earth Search (sans compte), Microsoft Planetary Computer (sans compte ; téléchargements signés automatiquement), Copernicus Data Space (compte nécessaire : choisissez une configuration d'authentification de type de base avec votre nom d'utilisateur et mot de passe), ou un dossier / JSON de catalogue local indiqué dans &lt;i&gt;URL du catalogue&lt;/i&gt;. &lt;i&gt;URL du catalogue&lt;/i&gt; remplace l'adresse standard du catalogue.&lt;/p&gt;&lt;p&gt;Les GeoTIFF optimisés pour le cloud sont lus par fenêtre (seule la zone est transférée) ; les fichiers JPEG 2000 (Copernicus Data Space) sont téléchargés entiers une fois, puis découpés. Les téléchargements échoués sont relancés ; une scène qui échoue encore figure dans le rapport et les autres continuent. Le rapport donne aussi les octets transférés et les octets des fenêtres de la zone.&lt;/p&gt;&lt;p&gt;Réseau : les paramètres de proxy de QGIS sont utilisés.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="132"/>
@@ -232,7 +300,7 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="141"/>
         <source>Area of interest (polygons)</source>
-        <translation>Zone d&apos;intérêt (polygones)</translation>
+        <translation>Zone d'intérêt (polygones)</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="143"/>
@@ -247,7 +315,7 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="147"/>
         <source>Maximum cloud cover of a scene (%)</source>
-        <translation>Couverture nuageuse maximale d&apos;une scène (%)</translation>
+        <translation>Couverture nuageuse maximale d'une scène (%)</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="150"/>
@@ -257,7 +325,7 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="153"/>
         <source>Authentication (Copernicus Data Space: user name and password)</source>
-        <translation>Authentification (Copernicus Data Space : nom d&apos;utilisateur et mot de passe)</translation>
+        <translation>Authentification (Copernicus Data Space : nom d'utilisateur et mot de passe)</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="156"/>
@@ -277,7 +345,7 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="161"/>
         <source>Item collection</source>
-        <translation>Collection d&apos;items</translation>
+        <translation>Collection d'items</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="162"/>
@@ -297,17 +365,17 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="178"/>
         <source>Copernicus Data Space needs an account: choose an authentication configuration (Basic authentication, your CDSE user name and password) in Authentication.</source>
-        <translation>Copernicus Data Space demande un compte : choisissez dans Authentification une configuration d&apos;authentification (authentification de base, votre nom d&apos;utilisateur et mot de passe CDSE).</translation>
+        <translation>Copernicus Data Space demande un compte : choisissez dans Authentification une configuration d'authentification (authentification de base, votre nom d'utilisateur et mot de passe CDSE).</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="184"/>
         <source>The authentication configuration {id} cannot be read: check it in Settings &gt; Options &gt; Authentication (is the master password set?).</source>
-        <translation>La configuration d&apos;authentification {id} est illisible : vérifiez-la dans Préférences &gt; Options &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
+        <translation>La configuration d'authentification {id} est illisible : vérifiez-la dans Préférences &gt; Options &gt; Authentification (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="189"/>
         <source>The authentication configuration {id} has no user name or password: use the Basic authentication method.</source>
-        <translation>La configuration d&apos;authentification {id} n&apos;a ni nom d&apos;utilisateur ni mot de passe : utilisez la méthode d&apos;authentification de base.</translation>
+        <translation>La configuration d'authentification {id} n'a ni nom d'utilisateur ni mot de passe : utilisez la méthode d'authentification de base.</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="203"/>
@@ -317,12 +385,12 @@
     <message>
         <location filename="../algorithms/fetchl2a.py" line="206"/>
         <source>Local folder/catalog {path} does not exist: give an existing folder or catalog JSON in Catalog URL.</source>
-        <translation>Le dossier/catalogue local {path} n&apos;existe pas : indiquez un dossier ou un JSON de catalogue existant dans URL du catalogue.</translation>
+        <translation>Le dossier/catalogue local {path} n'existe pas : indiquez un dossier ou un JSON de catalogue existant dans URL du catalogue.</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="214"/>
         <source>Give an Extent or an Area of interest: the catalog is searched for scenes that cover it.</source>
-        <translation>Indiquez une emprise ou une zone d&apos;intérêt : le catalogue est interrogé pour les scènes qui la couvrent.</translation>
+        <translation>Indiquez une emprise ou une zone d'intérêt : le catalogue est interrogé pour les scènes qui la couvrent.</translation>
     </message>
     <message>
         <location filename="../algorithms/fetchl2a.py" line="235"/>
@@ -479,6 +547,69 @@
     </message>
 </context>
 <context>
+    <name>ResampleAlgorithm</name>
+    <message>
+        <location filename="../algorithms/resample.py" line="31"/>
+        <source>Resample product (10 / 20 / 60 m)</source>
+        <translation>Rééchantillonner un produit (10 / 20 / 60 m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="34"/>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="40"/>
+        <source>&lt;p&gt;Resamples an S2GM product to 10, 20 or 60 m on the 60 m-aligned grid, so products of different resolutions nest.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Input&lt;/b&gt;: an S2GM product folder (the UTM or WGS84 folder with the layer files or the NetCDF and metadata JSON), a product GeoTIFF (one layer) or an s2gm:composite output or quality GeoTIFF.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rules&lt;/b&gt;: upsampling and every class or quality layer (scene class, valid_obs, method, source_index, source_date, angles ...) use nearest neighbour, which keeps original values; reflectance downsampling is the mean of the valid pixels of each block.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: for a product folder, a folder that receives the resampled product with S2GM names and new metadata; for a GeoTIFF input, a GeoTIFF (cloud-optimised) with the same bands, types, no data and scale. Every file is re-opened and checked before it is put in place.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Rééchantillonne un produit S2GM à 10, 20 ou 60 m sur la grille alignée sur 60 m, de sorte que les produits de résolutions différentes s'emboîtent.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Entrée&lt;/b&gt; : un dossier de produit S2GM (le dossier UTM ou WGS84 avec les fichiers de couches ou le NetCDF et le JSON de métadonnées), un GeoTIFF de produit (une couche) ou un GeoTIFF de sortie ou de qualité de s2gm:composite.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Règles&lt;/b&gt; : le suréchantillonnage et toute couche de classes ou de qualité (classe de scène, valid_obs, method, source_index, source_date, angles ...) utilisent le plus proche voisin, qui conserve les valeurs d'origine ; au sous-échantillonnage, la réflectance est la moyenne des pixels valides de chaque bloc.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sortie&lt;/b&gt; : pour un dossier de produit, un dossier qui reçoit le produit rééchantillonné avec les noms S2GM et de nouvelles métadonnées ; pour un GeoTIFF, un GeoTIFF (optimisé pour le cloud) avec les mêmes bandes, types, valeurs nodata et facteur d'échelle. Chaque fichier est rouvert et vérifié avant d'être mis en place.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="56"/>
+        <source>Input: S2GM product folder, product GeoTIFF or composite output</source>
+        <translation>Entrée : dossier de produit S2GM, GeoTIFF de produit ou sortie de composite</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="56"/>
+        <source>Rasters (*.tif *.tiff *.jp2 *.nc);;All files (*)</source>
+        <translation>Rasters (*.tif *.tiff *.jp2 *.nc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="60"/>
+        <source>Resolution (m)</source>
+        <translation>Résolution (m)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="63"/>
+        <source>Output (GeoTIFF for a raster input, folder for a product folder)</source>
+        <translation>Sortie (GeoTIFF pour une entrée raster, dossier pour un dossier de produit)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="63"/>
+        <source>GeoTIFF (*.tif)</source>
+        <translation>GeoTIFF (*.tif)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="66"/>
+        <source>Written products or file</source>
+        <translation>Produits ou fichier écrits</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="73"/>
+        <source>RESOLUTION &apos;{value}&apos; is not offered: use 10, 20 or 60 (metres).</source>
+        <translation>RESOLUTION '{value}' n'est pas proposée : utilisez 10, 20 ou 60 (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="91"/>
+        <source>INPUT &apos;{path}&apos; does not exist: give an S2GM product folder, a product GeoTIFF or an s2gm:composite output.</source>
+        <translation>INPUT '{path}' n'existe pas : indiquez un dossier de produit S2GM, un GeoTIFF de produit ou une sortie de s2gm:composite.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/resample.py" line="100"/>
+        <source>Written: {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+</context>
+<context>
     <name>S2GMMosaicPlugin</name>
     <message>
         <location filename="../plugin.py" line="78"/>
@@ -514,12 +645,12 @@
 <context>
     <name>S2GMProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="26"/>
+        <location filename="../algorithms/provider.py" line="29"/>
         <source>S2GM Mosaic</source>
         <translation>S2GM Mosaic</translation>
     </message>
     <message>
-        <location filename="../algorithms/provider.py" line="29"/>
+        <location filename="../algorithms/provider.py" line="32"/>
         <source>S2GM Mosaic (Sentinel-2 Global Mosaic composites)</source>
         <translation>S2GM Mosaic (composites de la mosaïque mondiale Sentinel-2)</translation>
     </message>
