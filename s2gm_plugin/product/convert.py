@@ -18,8 +18,8 @@ holds the target pixel's centre: original values kept); reflectance downsampling
 mean of the valid pixels of each block (no-data pixels left out, all no data -> no data),
 rounded to the nearest DN.
 
-Export reprojects with nearest neighbour for class / quality layers and bilinear for
-reflectance, onto a 60 m-aligned UTM grid (zone of the product's centre) or the WGS84 grid
+Export reprojects every layer with nearest neighbour, reflectance included, so each output
+pixel stays one original observation that its ``source_index`` / ``source_date`` name, onto a 60 m-aligned UTM grid (zone of the product's centre) or the WGS84 grid
 of s2gm:mosaic; products are written by the same writers, output tile QC and metadata
 code as mosaic products. A product that fails QC is not delivered: nothing is renamed into
 place and ``qc_failed_<product>_<tag>.json`` beside it records why.
@@ -369,8 +369,8 @@ def reproject_product(product, crs_kind):
     layers = {}
     for name, arr in product.layers.items():
         spec = spec_of(name)
-        layers[name] = _warp(product.grid, arr, dst, spec.nodata,
-                             "bilinear" if name in SPECTRAL_BANDS else "near")
+        # nearest for every layer: no mixing of observations (S2GM: no averaging, ever)
+        layers[name] = _warp(product.grid, arr, dst, spec.nodata, "near")
     tag = _crs_tag(dst.crs_wkt)
     return Product(dst, layers, product.period, product.order, product.resolution, tag, product.metadata,
                    product.source)

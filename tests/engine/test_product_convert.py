@@ -175,7 +175,10 @@ def test_export_to_netcdf_wgs84_with_metadata(product20, tmp_path):
         scl = np.asarray(ds["quality_scene_classification"][0])
         assert np.count_nonzero(scl) > 0.8 * np.count_nonzero(src) * (20 / 20)  # most pixels carried over
         b04 = np.asarray(ds["B04"][0])
-        assert b04.max() <= _layer(product20, "B04").ReadAsArray().max()
+        src_b04 = _layer(product20, "B04").ReadAsArray()
+        assert b04.max() <= src_b04.max()
+        # nearest neighbour only: every exported reflectance is an original one (no mixing)
+        assert np.isin(b04[b04 > 0], src_b04[src_b04 > 0]).all()
     meta = _meta(folder)
     assert meta["crs"] == "EPSG:4326" and meta["format"] == "NetCDF" and meta["qc"]["passed"]
     assert meta["grid"]["pixel_size"] == pytest.approx(20 / 111320.0)
