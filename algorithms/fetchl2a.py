@@ -43,7 +43,35 @@ def network_settings_from_qgis():
     if isinstance(excluded, (list, tuple)):
         excluded = ",".join(excluded)
     return NetworkSettings(proxy=proxy, no_proxy=str(excluded).replace("|", ",") or None,
+                           verify=ca_bundle_from_qgis(),
                            user_agent="S2GM-Mosaic/%s (QGIS %s)" % (__version__, _qgis_version()))
+
+
+def ca_bundle_from_qgis():
+    """The certificate authorities QGIS trusts, for requests and GDAL's curl.
+
+    Where the user added authorities to QGIS (Settings > Options > Authentication:
+    an extra CA file or CAs imported into the authentication database), every CA that QGIS
+    trusts is written as a PEM bundle in the profile (public certificates only, nothing
+    secret) and its path is returned; otherwise True: the system store, as QGIS uses it.
+    """
+    am = QgsApplication.authManager()
+    try:
+        if not (list(am.extraFileCAs()) or list(am.databaseCAs())):
+            return True
+        pem = bytes(am.trustedCaCertsPemText())
+    except Exception:  # noqa: BLE001 - an auth system that cannot answer: system store
+        return True
+    if not pem.strip():
+        return True
+    folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "cache")
+    os.makedirs(folder, exist_ok=True)
+    path = os.path.join(folder, "s2gm_ca_bundle.pem")
+    tmp = path + ".%d.tmp" % os.getpid()
+    with open(tmp, "wb") as fh:
+        fh.write(pem)
+    os.replace(tmp, path)
+    return path
 
 
 def _qgis_version():

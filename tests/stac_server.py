@@ -46,7 +46,8 @@ class Request:
 
 
 class StacTestServer:
-    def __init__(self, stac_dir=None):
+    def __init__(self, stac_dir=None, tls=None):
+        """``tls``: (certificate file, key file) to serve HTTPS instead of HTTP."""
         self.stac_dir = str(stac_dir) if stac_dir else None
         self.recorded = []  # (method, path, body, file)
         self.files = {}  # url path -> local file
@@ -69,6 +70,12 @@ class StacTestServer:
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base = "http://127.0.0.1:%d" % self.port
+        if tls:
+            import ssl
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+            self.base = "https://127.0.0.1:%d" % self.port
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         if self.stac_dir:
             self._load_recorded()

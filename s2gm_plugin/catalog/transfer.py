@@ -464,6 +464,9 @@ def gdal_network_options(settings):
     if s.verify is False:
         opts["GDAL_HTTP_UNSAFESSL"] = "YES"
     elif isinstance(s.verify, str) and s.verify:
+        # GDAL 3.6's /vsicurl/ takes the CA bundle from SSL_CERT_FILE (checked against a
+        # TLS server in tests/engine/test_tls.py); CURL_CA_BUNDLE serves other GDAL builds
+        opts["SSL_CERT_FILE"] = s.verify
         opts["CURL_CA_BUNDLE"] = s.verify
     return opts
 

@@ -74,3 +74,28 @@ def test_fetchl2a_needs_an_area(run_alg, es, tmp_path):
     with pytest.raises(QgsProcessingException, match="Give an Extent or an Area of interest"):
         run_alg({"CATALOG": 0, "CATALOG_URL": es.base + "/live/v1", "OUTPUT_FOLDER": str(tmp_path / "o")},
                 algorithm="s2gm:fetchl2a")
+
+
+def test_certificate_authorities_added_to_qgis_reach_the_engine(qgis_app, tmp_path):
+    """A CA the user gave QGIS (Options > Authentication: extra CA file) is handed to the
+    engine as a PEM bundle, so catalogs behind a private CA work as they do in QGIS."""
+    import subprocess
+    from qgis.core import QgsApplication
+    fetch_mod = support.import_plugin("algorithms.fetchl2a")
+    cert, key = tmp_path / "ca.pem", tmp_path / "ca.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "2", "-subj", "/CN=S2GM test CA"], check=True, capture_output=True)
+    am = QgsApplication.authManager()
+    assert fetch_mod.network_settings_from_qgis().verify is True  # nothing added: system store
+    assert am.storeAuthSetting("cafile", str(cert))  # what the Authentication options write
+    try:
+        am.rebuildCaCertsCache()
+        am.rebuildTrustedCaCertsCache()
+        verify = fetch_mod.network_settings_from_qgis().verify
+        assert isinstance(verify, str) and os.path.isfile(verify)
+        body = "".join(cert.read_text().split("\n")[1:-2])  # the certificate's base64 body
+        assert body in "".join(open(verify).read().split("\n"))
+    finally:
+        am.removeAuthSetting("cafile")
+        am.rebuildCaCertsCache()
+        am.rebuildTrustedCaCertsCache()
