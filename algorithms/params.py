@@ -45,8 +45,17 @@ def parse_enum_value(raw, options, normalise=None):
     the given order; raises :class:`ParameterValueError` for an unknown token.
     """
     upper = [str(o).upper() for o in options]
+
+    def tokens(value):
+        # an option name with spaces ("Earth Search") is one token, not two
+        if isinstance(value, str) and value.strip().upper() in upper:
+            return [value.strip()]
+        if isinstance(value, (list, tuple, set)):
+            return [t for item in value for t in tokens(item)]
+        return _tokens(value)
+
     indices = []
-    for token in _tokens(raw):
+    for token in tokens(raw):
         index = None
         if isinstance(token, bool):
             raise ParameterValueError(str(token))

@@ -162,3 +162,12 @@ def test_output_layers_get_readable_names(s2gm_provider, captured_requests, tmp_
              for path, details in context.layersToLoadOnCompletion().items()}
     assert names["c.tif"].startswith("S2GM composite 2024-09-01")
     assert names["q.tif"].startswith("S2GM quality 2024-09-01")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Earth Search", [0]), ("planetary computer", [1]), (["Copernicus Data Space"], [2]),
+    ("Local folder/catalog", [3]), (2, [2]),
+])
+def test_option_names_with_spaces_are_one_value(raw, expected):
+    options = ("Earth Search", "Planetary Computer", "Copernicus Data Space", "Local folder/catalog")
+    assert params.parse_enum_value(raw, options) == expected
