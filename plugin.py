@@ -44,6 +44,7 @@ class S2GMMosaicPlugin:
         self.actions = []
         self.toolbar_actions = []
         self.menu_name = None
+        self.hub_dock = None
         self.translator = None
         self._install_translator()
 
@@ -93,15 +94,32 @@ class S2GMMosaicPlugin:
         composite_action.setObjectName("s2gmCompositeAction")
         composite_action.setToolTip(self.tr("Open the S2GM composite algorithm"))
         composite_action.triggered.connect(self.open_composite_dialog)
+        hub_action = QAction(QIcon(ICON_PATH), self.tr("S2GM Mosaic Hub"), self.iface.mainWindow())
+        hub_action.setObjectName("s2gmHubAction")
+        hub_action.setToolTip(self.tr("Order mosaics, follow downloads and read pixel time series"))
+        hub_action.triggered.connect(self.show_hub)
         about_action = QAction(self.tr("About S2GM Mosaic"), self.iface.mainWindow())
         about_action.setObjectName("s2gmAboutAction")
         about_action.triggered.connect(self.show_about)
 
-        self.iface.addToolBarIcon(composite_action)
-        self.toolbar_actions.append(composite_action)
-        for action in (composite_action, about_action):
+        for action in (hub_action, composite_action):
+            self.iface.addToolBarIcon(action)
+            self.toolbar_actions.append(action)
+        for action in (hub_action, composite_action, about_action):
             self.iface.addPluginToRasterMenu(self.menu_name, action)
             self.actions.append(action)
+
+    def show_hub(self):
+        """Create (once) and show the S2GM Mosaic Hub dock."""
+        if self.hub_dock is None:
+            from qgis.PyQt.QtCore import Qt
+
+            from .ui.dck_mosaic_hub import MosaicHubDock
+            self.hub_dock = MosaicHubDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.hub_dock)
+        self.hub_dock.show()
+        self.hub_dock.raise_()
+        return self.hub_dock
 
     def open_composite_dialog(self):
         """Open the Processing dialog of s2gm:composite (the toolbox runs the same code)."""
@@ -118,6 +136,12 @@ class S2GMMosaicPlugin:
                     "Processing toolbox under 'S2GM Mosaic'."))
 
     def unload(self):
+        if self.hub_dock is not None:
+            self.hub_dock.unload()
+            if self.iface is not None:
+                self.iface.removeDockWidget(self.hub_dock)
+            self.hub_dock.deleteLater()
+            self.hub_dock = None
         if self.iface is not None:
             for action in self.toolbar_actions:
                 self.iface.removeToolBarIcon(action)

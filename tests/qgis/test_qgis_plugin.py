@@ -65,8 +65,8 @@ def test_gui_load_and_unload_leave_nothing_behind(qgis_app, plugin_package):
     plugin = plugin_package.classFactory(iface)
     plugin.initGui()
     assert registry.providerById("s2gm") is not None
-    assert len(iface.toolbar_actions) == 1
-    assert {a.objectName() for _, a in iface.menu_actions} == {"s2gmCompositeAction",
+    assert [a.objectName() for a in iface.toolbar_actions] == ["s2gmHubAction", "s2gmCompositeAction"]
+    assert {a.objectName() for _, a in iface.menu_actions} == {"s2gmHubAction", "s2gmCompositeAction",
                                                                "s2gmAboutAction"}
     plugin.unload()
     assert iface.toolbar_actions == []
@@ -155,7 +155,7 @@ def test_composite_action_opens_the_algorithm_dialog(qgis_processing, plugin_pac
     plugin = plugin_package.classFactory(iface)
     plugin.initGui()
     try:
-        iface.toolbar_actions[0].trigger()
+        next(a for a in iface.toolbar_actions if a.objectName() == "s2gmCompositeAction").trigger()
     finally:
         plugin.unload()
     assert opened == ["s2gm:composite"]
