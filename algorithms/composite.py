@@ -8,7 +8,8 @@ import re
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsGeometry,
                        QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
-                       QgsProcessingOutputNumber, QgsProcessingParameterCrs,
+                       QgsProcessingOutputNumber, QgsProcessingParameterAuthConfig,
+                       QgsProcessingParameterCrs,
                        QgsProcessingParameterExtent, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFile, QgsProcessingParameterFileDestination,
                        QgsProcessingParameterRasterDestination, QgsProcessingParameterString,
@@ -46,6 +47,7 @@ class CompositeAlgorithm(QgsProcessingAlgorithm):
     BANDS = "BANDS"
     AUX = "AUX"
     CRS = "CRS"
+    AUTH = "AUTH"
     OUTPUT = "OUTPUT"
     QUALITY = "QUALITY"
     QC_REPORT = "QC_REPORT"
@@ -142,6 +144,11 @@ class CompositeAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Output CRS (empty = UTM zone of the input tiles)"),
             optional=True))
+        auth = QgsProcessingParameterAuthConfig(
+            self.AUTH, self.tr("Authentication (a Copernicus Data Space INPUT: user name and password)"),
+            optional=True)
+        auth.setFlags(auth.flags() | auth.FlagAdvanced)
+        self.addParameter(auth)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Composite"), defaultValue=QgsProcessing.TEMPORARY_OUTPUT))
         self.addParameter(QgsProcessingParameterRasterDestination(
@@ -297,6 +304,10 @@ class CompositeAlgorithm(QgsProcessingAlgorithm):
             start_date=start, end_date=end, method=method, resolution=resolution,
             bands=bands, aux=aux, extent=extent, extent_crs=extent_crs,
             aoi_wkt=aoi_wkt, aoi_crs=aoi_crs, crs=crs)
+        authcfg = self.parameterAsString(parameters, self.AUTH, context)
+        if authcfg:  # read now, kept in memory for this run only
+            from .auth import credentials_from_authcfg
+            request.credentials = credentials_from_authcfg(authcfg)
         feedback.pushInfo(self.tr("Method {method}, {resolution} m, bands: {bands}.").format(
             method=method, resolution=resolution,
             bands=", ".join(bands) if bands else self.tr("all available")))

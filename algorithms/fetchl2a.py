@@ -7,7 +7,7 @@ values (credentials in memory only, never logged).
 """
 import os
 
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsProcessing, QgsProcessingAlgorithm,
+from qgis.core import (QgsApplication, QgsProcessing, QgsProcessingAlgorithm,
                        QgsProcessingException, QgsProcessingOutputFile, QgsProcessingOutputNumber,
                        QgsProcessingParameterAuthConfig, QgsProcessingParameterExtent,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..s2gm_plugin.bands import SPECTRAL_BANDS, normalise_band_key
+from .auth import credentials_from_authcfg
 from .composite import ICON_PATH, CompositeAlgorithm
 from .params import ParameterForgivingEnum
 
@@ -206,18 +207,7 @@ class FetchL2AAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Copernicus Data Space needs an account: choose an authentication configuration "
                 "(Basic authentication, your CDSE user name and password) in Authentication."))
-        config = QgsAuthMethodConfig()
-        manager = QgsApplication.authManager()
-        if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-            raise QgsProcessingException(self.tr(
-                "The authentication configuration {id} cannot be read: check it in Settings > Options > "
-                "Authentication (is the master password set?).").format(id=authcfg))
-        user, password = config.config("username"), config.config("password")
-        if not user or not password:
-            raise QgsProcessingException(self.tr(
-                "The authentication configuration {id} has no user name or password: use the Basic "
-                "authentication method.").format(id=authcfg))
-        return user, password
+        return credentials_from_authcfg(authcfg)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         from ..s2gm_plugin.catalog.fetch import FetchRequest, fetch_l2a

@@ -14,6 +14,7 @@ from osgeo import gdal
 from . import __version__
 from .bands import AUX_LAYERS, MAX_VIEW_ZENITH, SPECTRAL_BANDS, VALID_SCL, medoid_bands_of
 from .catalog import discover, discover_remote, is_catalog_url
+from .catalog.stac_api import CDSE, catalog_for_url
 from .composite import choose_observations, kernel_backend
 from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
 from .grid import AoiMask, intersect, make_grid, transform_bounds, union
@@ -97,8 +98,12 @@ class CompositeRun:
         t = time.perf_counter()
         if self.remote:
             r = self.req
-            found = discover_remote(r.input_path, r.start_date, r.end_date, r.extent, r.extent_crs,
-                                    r.aoi_wkt, r.aoi_crs, log=self.log)
+            catalog = r.catalog or catalog_for_url(r.input_path)
+            if catalog.kind == CDSE:
+                found = self._fetch_first(catalog)
+            else:
+                found = discover_remote(r.input_path, r.start_date, r.end_date, r.extent, r.extent_crs,
+                                        r.aoi_wkt, r.aoi_crs, log=self.log)
         else:
             found = discover(self.req.input_path)
         self.discovery = found
@@ -124,6 +129,35 @@ class CompositeRun:
                                                   self.end or "-", found.scenes[0].date, found.scenes[-1].date))
         self.timings["discovery_s"] = time.perf_counter() - t
         return in_range
+
+    def _fetch_first(self, catalog):
+        """Copernicus Data Space serves whole JPEG 2000 files behind a login: fetch the AOI of
+        each scene into a cache folder of its own for this search (the same search reuses
+        it, downloading nothing new), then composite those local files."""
+        import hashlib
+        from .catalog.fetch import FetchRequest, fetch_l2a
+        from .catalog.transfer import default_network
+        r = self.req
+        if not r.credentials:
+            raise InvalidRequest("Copernicus Data Space needs an account: give AUTH, a QGIS authentication "
+                                 "configuration with your CDSE user name and password")
+        if not (r.extent or r.aoi_wkt):
+            raise InvalidRequest("a Copernicus Data Space INPUT needs an EXTENT or AOI: whole scenes are "
+                                 "not downloaded for a composite")
+        key = json.dumps([catalog.base_url, r.extent, r.extent_crs, r.aoi_wkt, r.aoi_crs, r.start_date,
+                          r.end_date, self.requested_bands], sort_keys=True, default=str)
+        root = r.cache_dir or os.path.join(os.path.expanduser("~"), ".cache", "s2gm-mosaic", "cdse")
+        folder = os.path.join(root, hashlib.sha256(key.encode()).hexdigest()[:16])
+        self.notes.append("Copernicus Data Space scenes fetched to %s before compositing" % folder)
+        result = fetch_l2a(FetchRequest(
+            catalog=catalog, output_folder=folder, extent=r.extent, extent_crs=r.extent_crs,
+            aoi_wkt=r.aoi_wkt, aoi_crs=r.aoi_crs, start_date=r.start_date, end_date=r.end_date,
+            bands=self.requested_bands, network=default_network(), credentials=r.credentials),
+            progress=lambda pct, msg: self.progress(0.0, msg), is_cancelled=self.is_cancelled, log=self.log)
+        found = discover(result.item_collection)
+        found.rejected.extend({"id": f.get("id", "?"), "source": catalog.base_url,
+                               "reason": f.get("reason", "fetch failed")} for f in result.failed)
+        return found
 
     def _reasons_suffix(self):
         if not self.rejected:

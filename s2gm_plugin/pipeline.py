@@ -30,6 +30,11 @@ class CompositeRequest:
     * ``crs``: output CRS (``"EPSG:32633"``...); None = the UTM CRS of the input tiles.
     * ``output``: multi-band reflectance GeoTIFF path; ``quality``: quality GeoTIFF path or
       None; ``qc_report``: JSON path or None.
+    * ``catalog``: for a STAC API ``input_path``, a ``catalog.stac_api.Catalog`` that says
+      which catalog it is (default: guessed from the host); ``credentials``: (user,
+      password) for Copernicus Data Space, in memory only (never written or logged);
+      ``cache_dir``: where Copernicus Data Space scenes are fetched before compositing
+      (their JPEG 2000 files cannot be read by window; default ~/.cache/s2gm-mosaic/cdse).
     * ``block_size``: side of the square processing window in output pixels; the default
       (512) lets the engine shape windows along the source tiles within its memory budget.
     """
@@ -50,6 +55,9 @@ class CompositeRequest:
     aoi_crs: Optional[str] = None
     crs: Optional[str] = None
     block_size: int = 512
+    catalog: Optional[object] = None
+    credentials: Optional[tuple] = field(default=None, repr=False)
+    cache_dir: Optional[str] = None
 
 
 @dataclass

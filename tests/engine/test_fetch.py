@@ -239,3 +239,34 @@ def test_composite_streams_windows_from_a_catalog_input(es, tmp_path):
 def test_composite_catalog_input_without_area_is_refused(es, tmp_path):
     with pytest.raises(InvalidRequest, match="needs an area"):
         run_composite(CompositeRequest(input_path=es.base + "/live/v1", output=str(tmp_path / "r.tif")))
+
+
+def test_composite_from_copernicus_data_space_fetches_first_then_reuses(tmp_path):
+    """A CDSE INPUT: whole JP2 behind a login cannot be read by window, so the composite
+    fetches the AOI into a cache folder of its own and composites that; the same request
+    again downloads nothing; without credentials the error says to give AUTH."""
+    with StacTestServer() as srv:
+        srv.add_live_item(_cdse_item(srv))
+        srv.add_user("carol", "pw")
+        catalog = Catalog(CDSE, srv.base + "/live/v1", token_url=srv.base + "/auth/token")
+        aoi = "POLYGON((-103.01 36.28, -102.98 36.28, -102.98 36.31, -103.01 36.31, -103.01 36.28))"
+
+        def request(name, **kw):
+            base = dict(input_path=srv.base + "/live/v1", output=str(tmp_path / (name + ".tif")),
+                        qc_report=str(tmp_path / (name + ".json")), catalog=catalog,
+                        credentials=("carol", "pw"), cache_dir=str(tmp_path / "cache"), bands=["B04"],
+                        aoi_wkt=aoi, aoi_crs="EPSG:4326", start_date="2024-09-26", end_date="2024-09-26")
+            base.update(kw)
+            return CompositeRequest(**base)
+        jp2_path = [p for p in srv.files if "B04_10m" in p][0]
+        first = run_composite(request("a"))
+        assert len(first.scenes_used) == 1
+        gets = len(srv.requests_to(jp2_path, "GET"))
+        second = run_composite(request("b"))
+        assert len(srv.requests_to(jp2_path, "GET")) == gets  # the cache was reused
+        a = gdal.Open(first.output).ReadAsArray()
+        assert (a == gdal.Open(second.output).ReadAsArray()).all() and a.max() > 0
+        report = (tmp_path / "a.json").read_text()
+        assert "carol" not in report and '"pw"' not in report
+        with pytest.raises(InvalidRequest, match="AUTH"):
+            run_composite(request("c", credentials=None))

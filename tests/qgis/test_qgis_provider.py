@@ -2,7 +2,7 @@
 from qgis.core import QgsApplication, QgsProcessing
 
 COMPOSITE_PARAMETERS = ["INPUT", "EXTENT", "AOI", "START_DATE", "END_DATE", "METHOD",
-                        "RESOLUTION", "BANDS", "AUX", "CRS", "OUTPUT", "QUALITY", "QC_REPORT"]
+                        "RESOLUTION", "BANDS", "AUX", "CRS", "AUTH", "OUTPUT", "QUALITY", "QC_REPORT"]
 
 
 def test_provider_lists_algorithms(s2gm_provider):
