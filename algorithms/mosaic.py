@@ -7,11 +7,12 @@ out (loaded with S2GM styles and the period as their temporal range).
 import os
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputFolder,
-                       QgsProcessingOutputNumber, QgsProcessingParameterFolderDestination,
+                       QgsProcessingOutputNumber, QgsProcessingParameterAuthConfig,
+                       QgsProcessingParameterDefinition, QgsProcessingParameterFolderDestination,
                        QgsProcessingParameterString)
 
 from ..s2gm_plugin.bands import AUX_LAYERS, SPECTRAL_BANDS, normalise_band_key
-from .composite import CompositeAlgorithm, RESOLUTIONS, _normalise_aux
+from .composite import _URL, CompositeAlgorithm, RESOLUTIONS, _normalise_aux
 from .layers import load_products
 from .params import ParameterForgivingEnum, ParameterInputPath
 
@@ -68,7 +69,11 @@ class MosaicAlgorithm(CompositeAlgorithm):
             "and checked before delivery; a product that fails is not delivered. A period "
             "without usable scenes is recorded as 'no data' in order_status.json.</p>"
             "<p>The order is saved as order.json in the order folder; running the same order "
-            "again resumes it (delivered products are kept) and gives the same bytes.</p>")
+            "again resumes it (delivered products are kept) and gives the same bytes.</p>"
+            "<p><b>Authentication</b> (advanced): for a Copernicus Data Space INPUT, a QGIS "
+            "authentication configuration (Basic: your CDSE user name and password). It is read "
+            "when the order runs and kept in memory only: never written into order.json, the "
+            "status file, the metadata or the log.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         from qgis.core import (QgsProcessing, QgsProcessingParameterExtent,
@@ -106,6 +111,11 @@ class MosaicAlgorithm(CompositeAlgorithm):
             optional=True, normalise=_normalise_aux))
         self.addParameter(QgsProcessingParameterString(
             self.NAME, self.tr("Order name (letters, digits, '-')"), defaultValue="ORDER"))
+        auth = QgsProcessingParameterAuthConfig(
+            self.AUTH, self.tr("Authentication (a Copernicus Data Space INPUT: user name and password)"),
+            optional=True)
+        auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(auth)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputFolder(self.ORDER_FOLDER, self.tr("Order folder")))
@@ -154,6 +164,15 @@ class MosaicAlgorithm(CompositeAlgorithm):
         if not folder:
             raise QgsProcessingException(self.tr("Give an output folder for the order."))
         os.makedirs(folder, exist_ok=True)
+        credentials = None
+        authcfg = self.parameterAsString(parameters, self.AUTH, context)
+        if authcfg:  # read now, kept in memory for this run only
+            from .auth import credentials_from_authcfg
+            credentials = credentials_from_authcfg(authcfg)
+        if _URL.match(order.source):  # a catalog INPUT: read through the QGIS proxy settings
+            from ..s2gm_plugin.catalog.transfer import configure_network
+            from .fetchl2a import network_settings_from_qgis
+            configure_network(network_settings_from_qgis())
 
         def progress(percent, message=None):
             feedback.setProgress(max(0.0, min(100.0, float(percent))))
@@ -162,7 +181,7 @@ class MosaicAlgorithm(CompositeAlgorithm):
 
         try:
             result = run_order(order, folder, progress=progress, is_cancelled=feedback.isCanceled,
-                               log=feedback.pushInfo)
+                               log=feedback.pushInfo, credentials=credentials)
         except S2GMError as error:
             raise QgsProcessingException(str(error)) from error
         for entry in result.entries:

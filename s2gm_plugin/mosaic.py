@@ -63,6 +63,12 @@ class MosaicResult:
 def run_order(order, output_folder, progress=None, is_cancelled=None, log=None, **options):
     """Run ``order`` (an :class:`Order`) into ``output_folder/<order id>/``.
 
+    ``options``: ``credentials`` ((user, password) for a Copernicus Data Space source, in
+    memory for this run only: never in order.json, order_status.json, metadata or the log),
+    ``catalog`` (a ``catalog.stac_api.Catalog`` for a STAC API source; default: guessed
+    from the URL), ``cache_dir`` (where CDSE scenes are fetched first), ``tile_size_m`` and
+    ``granule_step_m`` (where a UTM product is split).
+
     ``progress(percent, message)`` covers the whole order; ``is_cancelled()`` is polled
     inside each composite and between files (:class:`Cancelled` leaves no half product).
     A period without usable scenes gets a ``no_data`` entry; a product failing output QC
@@ -72,7 +78,7 @@ def run_order(order, output_folder, progress=None, is_cancelled=None, log=None, 
 
 class MosaicRun:
     def __init__(self, order, output_folder, progress=None, is_cancelled=None, log=None,
-                 tile_size_m=None, granule_step_m=None):
+                 tile_size_m=None, granule_step_m=None, credentials=None, catalog=None, cache_dir=None):
         if not isinstance(order, Order):
             raise InvalidRequest("run_order needs an Order")
         self.order = order.validated()
@@ -85,6 +91,10 @@ class MosaicRun:
         # a UTM product larger than one Sentinel-2 tile is split at the granule grid
         self.tile_size_m = tile_size_m or deliver.S2_TILE_M
         self.granule_step_m = granule_step_m or deliver.GRANULE_STEP_M
+        # how to reach the source: run-time only, not part of the order (no secret on disk)
+        self.credentials = tuple(credentials) if credentials else None
+        self.catalog = catalog
+        self.cache_dir = cache_dir
 
     # ------------------------------------------------------------------ order folder
     def _prepare(self):
@@ -183,7 +193,8 @@ class MosaicRun:
             quality=os.path.join(work, "quality.tif"), qc_report=os.path.join(work, "qc.json"),
             start_date=period.start.isoformat(), end_date=period.end.isoformat(), method=o.method,
             resolution=o.resolution, bands=list(o.bands), aux=list(o.aux),
-            aoi_wkt=target.aoi_wkt, aoi_crs=target.aoi_crs, crs=target.crs)
+            aoi_wkt=target.aoi_wkt, aoi_crs=target.aoi_crs, crs=target.crs,
+            catalog=self.catalog, credentials=self.credentials, cache_dir=self.cache_dir)
         return run_composite(req, progress=progress, is_cancelled=self.is_cancelled, log=self.log)
 
     def _grid(self, target):

@@ -359,7 +359,7 @@ class MosaicHubDock(QDockWidget):
             raise ValueError(self.tr("Copernicus Data Space needs a login: choose or add an authentication "
                                      "configuration (step 4)."))
         box = self.aoi.boundingBox()
-        return {
+        params = {
             "INPUT": source,
             "EXTENT": "%.10f,%.10f,%.10f,%.10f [EPSG:4326]" % (box.xMinimum(), box.xMaximum(),
                                                              box.yMinimum(), box.yMaximum()),
@@ -370,6 +370,11 @@ class MosaicHubDock(QDockWidget):
             "AUX": [a for a, c in self.aux_checks.items() if c.isChecked()],
             "NAME": self.name_edit.text().strip() or "ORDER", "OUTPUT_FOLDER": folder,
         }
+        if self.auth_select.isEnabled() and self.auth_select.configId():
+            # the id of the QGIS authentication configuration, never the user name or password:
+            # s2gm:mosaic reads those from the QGIS authentication database when it runs
+            params["AUTH"] = self.auth_select.configId()
+        return params
 
     def estimate(self, params):
         from ..s2gm_plugin.periods import periods_touching
@@ -427,6 +432,14 @@ class MosaicHubDock(QDockWidget):
             json.dump(doc, fh)
         return path
 
+    def algorithm_parameters(self, record):
+        """The parameters of s2gm:mosaic for ``record`` (AUTH: the authentication configuration
+        chosen in step 4, which the algorithm reads in memory when the order runs)."""
+        params = {k: v for k, v in record.parameters.items() if k != "AOI_WKT"}
+        if record.parameters.get("AOI_WKT"):
+            params["AOI"] = self._aoi_file(record)
+        return params
+
     def run_order(self, order_id):
         record = self.store.get(order_id)
         if record is None or order_id in self.tasks:
@@ -435,9 +448,7 @@ class MosaicHubDock(QDockWidget):
         if alg is None:
             self._message(self.tr("The S2GM Processing provider is not loaded."), warning=True)
             return None
-        params = {k: v for k, v in record.parameters.items() if k != "AOI_WKT"}
-        if record.parameters.get("AOI_WKT"):
-            params["AOI"] = self._aoi_file(record)
+        params = self.algorithm_parameters(record)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         feedback = OrderFeedback(order_id)

@@ -270,3 +270,36 @@ def test_composite_from_copernicus_data_space_fetches_first_then_reuses(tmp_path
         assert "carol" not in report and '"pw"' not in report
         with pytest.raises(InvalidRequest, match="AUTH"):
             run_composite(request("c", credentials=None))
+
+
+def test_mosaic_order_from_copernicus_data_space_uses_credentials_and_writes_none(tmp_path):
+    """An order whose source needs a login: run_order hands the credentials to each
+    composite (the CDSE fetch logs in with them), and no written file -- order.json,
+    order_status.json, metadata JSON / XML, fetch cache, products -- nor the log holds the
+    password or the user name; without credentials the order stops with a clear error."""
+    from s2gm_plugin.mosaic import run_order
+    from s2gm_plugin.order import Order
+
+    user, password = "carol-7f3k", "Pw-9a!ZqX-not-in-files"
+    with StacTestServer() as srv:
+        srv.add_live_item(_cdse_item(srv))
+        srv.add_user(user, password)
+        catalog = Catalog(CDSE, srv.base + "/live/v1", token_url=srv.base + "/auth/token")
+        order = Order(name="cdse", period="10-day", start_date="2024-09-21", end_date="2024-09-30",
+                      source=srv.base + "/live/v1", extent=(-103.01, 36.28, -102.98, 36.31),
+                      extent_crs="EPSG:4326", bands=["B04"], aux=[], format="GeoTIFF", resolution=60,
+                      crs_kind="UTM")
+        logged = []
+        result = run_order(order, str(tmp_path / "orders"), log=logged.append, credentials=(user, password),
+                           catalog=catalog, cache_dir=str(tmp_path / "cache"))
+        assert [e.status for e in result.entries] == ["delivered"], [e.reason for e in result.entries]
+        assert srv.requests_to("/auth/token", "POST")  # it logged in with them
+        written = [os.path.join(d, f) for root in (tmp_path / "orders", tmp_path / "cache")
+                   for d, _s, names in os.walk(root) for f in names]
+        assert any(p.endswith("order.json") for p in written) and any("metadata_" in p for p in written)
+        for path in written:
+            data = open(path, "rb").read()
+            assert password.encode() not in data and user.encode() not in data, path
+        assert not any(password in m or user in m for m in logged)
+        with pytest.raises(InvalidRequest, match="AUTH"):
+            run_order(order, str(tmp_path / "again"), catalog=catalog, cache_dir=str(tmp_path / "cache2"))

@@ -61,6 +61,29 @@ def captured_requests(monkeypatch, plugin_package):
     return calls
 
 
+@pytest.fixture()
+def basic_auth(qgis_app):
+    """``basic_auth(user, password)`` -> the id of a Basic authentication configuration in
+    the test profile's QGIS authentication database (removed after the test)."""
+    from qgis.core import QgsApplication, QgsAuthMethodConfig
+    manager = QgsApplication.authManager()
+    made = []
+
+    def make(user, password):
+        assert manager.setMasterPassword("s2gm-test-master", True)
+        config = QgsAuthMethodConfig("Basic")
+        config.setName("s2gm test " + user)
+        config.setConfig("username", user)
+        config.setConfig("password", password)
+        assert manager.storeAuthenticationConfig(config)[0]
+        made.append(config.id())
+        return config.id()
+
+    yield make
+    for authcfg in made:
+        manager.removeAuthenticationConfig(authcfg)
+
+
 def read_json(path):
     with open(path, encoding="utf-8") as handle:
         return json.load(handle)

@@ -188,3 +188,37 @@ def test_hub_action_opens_the_dock_and_unload_removes_it(qgis_iface, qgis_canvas
     plugin.unload()
     assert plugin.hub_dock is None
     assert qgis_canvas.mapTool() is None
+
+
+def test_the_chosen_authentication_configuration_goes_to_the_algorithm(hub, basic_auth, tmp_path):
+    """A Copernicus Data Space order: the dock asks for a login, passes the chosen
+    configuration's id as AUTH to s2gm:mosaic, and keeps only that id in its orders file."""
+    _plugin, dock = hub()
+    dock.set_aoi(dock_aoi())
+    dock.period_picker.set_kind("month")
+    dock.period_picker.set_range("2024-09-01", "2024-09-30")
+    dock.catalog_combo.setCurrentIndex(dock.catalog_combo.findData("https://stac.dataspace.copernicus.eu/v1"))
+    dock.output_dir.setFilePath(str(tmp_path / "downloads"))
+    assert dock.auth_select.isEnabled() and not dock.local_source.isEnabled()
+    with pytest.raises(ValueError, match="login"):
+        dock.order_parameters()
+    authcfg = basic_auth("hub-user-x1", "Hub-pw-77!")
+    dock.auth_select.setConfigId(authcfg)
+    params = dock.order_parameters()
+    assert params["AUTH"] == authcfg and params["INPUT"].startswith("https://stac.dataspace")
+    from s2gm_mosaic.ui.orders_store import OrderRecord
+    record = OrderRecord(name="cdse", parameters=params, format="GeoTIFF", resolution=60, crs="UTM",
+                         period="month", start_date=params["START_DATE"], end_date=params["END_DATE"],
+                         source=params["INPUT"], output_folder=params["OUTPUT_FOLDER"])
+    dock.store.add(record)
+    assert dock.algorithm_parameters(record)["AUTH"] == authcfg
+    saved = open(dock.store.path, encoding="utf-8").read()
+    assert authcfg in saved and "Hub-pw-77!" not in saved and "hub-user-x1" not in saved
+    dock.catalog_combo.setCurrentIndex(dock.catalog_combo.findData("local"))
+    dock.local_source.setFilePath(str(SAMPLE_DIR))
+    assert "AUTH" not in dock.order_parameters()  # a local source needs no login
+
+
+def dock_aoi():
+    from qgis.core import QgsGeometry
+    return QgsGeometry.fromWkt("POLYGON((-103.01 36.28, -102.98 36.28, -102.98 36.31, -103.01 36.31, -103.01 36.28))")

@@ -9,7 +9,7 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 from s2gm_test_support import SAMPLE_DIR, import_plugin
 
 MOSAIC_PARAMETERS = ["INPUT", "EXTENT", "AOI", "START_DATE", "END_DATE", "PERIOD", "FORMAT",
-                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "OUTPUT_FOLDER"]
+                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "OUTPUT_FOLDER"]
 
 
 def _sample_extent():
@@ -27,6 +27,8 @@ def test_mosaic_parameters_are_stable_api(s2gm_provider):
     assert alg.parameterDefinition("PERIOD").options() == ["day", "10-day", "month", "quarter", "year"]
     assert alg.parameterDefinition("FORMAT").options() == ["GeoTIFF", "JP2", "NetCDF"]
     assert alg.parameterDefinition("CRS").options() == ["UTM", "WGS84"]
+    auth = alg.parameterDefinition("AUTH")
+    assert auth.type() == "authcfg" and auth.flags() & auth.FlagOptional and auth.flags() & auth.FlagAdvanced
 
 
 def test_mosaic_monthly_netcdf_and_dekads_loaded_with_styles_and_periods(run_alg, tmp_path):
@@ -59,3 +61,29 @@ def test_mosaic_refuses_an_order_without_area(run_alg, tmp_path):
     with pytest.raises(QgsProcessingException, match="area"):
         run_alg(dict(INPUT=str(SAMPLE_DIR), START_DATE="2024-09-01", END_DATE="2024-09-30",
                      OUTPUT_FOLDER=str(tmp_path)), algorithm="s2gm:mosaic")
+
+
+def test_mosaic_auth_is_read_in_memory_and_written_nowhere(run_alg, basic_auth, tmp_path):
+    """AUTH names a QGIS authentication configuration: the algorithm reads it (an unknown
+    id is refused with a clear message) and neither the user name nor the password reach a
+    file of the order, its log or the results."""
+    from qgis.core import QgsProcessingException
+    user, password = "s2gm-user-5h1", "Secret-8q!password"
+    authcfg = basic_auth(user, password)
+    feedback = QgsProcessingFeedback()
+    params = dict(INPUT=str(SAMPLE_DIR), EXTENT=_sample_extent(), START_DATE="2024-09-21",
+                  END_DATE="2024-09-30", PERIOD="10-day", RESOLUTION="60", BANDS="B04",
+                  NAME="auth", AUTH=authcfg, OUTPUT_FOLDER=str(tmp_path / "out"))
+    result = run_alg(params, feedback=feedback, algorithm="s2gm:mosaic")
+    assert result["PRODUCTS"] == 1
+    files = [os.path.join(d, f) for d, _s, names in os.walk(tmp_path / "out") for f in names]
+    assert any(f.endswith("order.json") for f in files) and len(files) > 5
+    for path in files:
+        data = open(path, "rb").read()
+        assert password.encode() not in data and user.encode() not in data, path
+    log = feedback.textLog()
+    assert "1 period(s)" in log  # the engine's log reached the feedback
+    assert password not in log and user not in log and password not in json.dumps(result)
+    with pytest.raises(QgsProcessingException, match="nosuchid"):
+        run_alg(dict(params, AUTH="nosuchid", OUTPUT_FOLDER=str(tmp_path / "bad")),
+                algorithm="s2gm:mosaic")
