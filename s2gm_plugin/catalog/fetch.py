@@ -221,8 +221,9 @@ class Fetch:
             window_bytes += w * h * gdal.GetDataTypeSize(band.DataType) // 8
             tmp = os.path.join(folder, ".%s.part.tif" % key)
             opts = gdal.TranslateOptions(format="COG", srcWin=[xoff, yoff, w, h],
-                                         creationOptions=["COMPRESS=DEFLATE", "PREDICTOR=2", "BLOCKSIZE=256",
-                                                          "NUM_THREADS=2"])
+                                         # no NUM_THREADS: GDAL 3.6.2 can deadlock building
+                                         # overviews with multi-threaded compression
+                                         creationOptions=["COMPRESS=DEFLATE", "PREDICTOR=2", "BLOCKSIZE=256"])
             try:
                 out = gdal.Translate(tmp, ds, options=opts)
                 if out is None:
