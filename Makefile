@@ -21,10 +21,10 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 TS_FILES := $(wildcard i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: help install venv i18n i18n-update test test-engine test-qgis demo bench bench-tile zip clean
+.PHONY: help install venv i18n i18n-update test test-engine test-qgis demo bench bench-tile screenshots zip clean
 
 help:
-	@echo "make demo | test | test-engine | test-qgis | bench | i18n | i18n-update | zip | venv | install | clean"
+	@echo "make demo | test | test-engine | test-qgis | bench | screenshots | i18n | i18n-update | zip | venv | install | clean"
 
 ## install: apt-get the Debian packages that are missing (nothing when all are there)
 install:
@@ -101,6 +101,11 @@ bench: venv
 ## ~/.cache/s2gm-mosaic/bench-tile; takes about ten minutes on 2 cores)
 bench-tile: venv
 	$(PY) bench/bench_tile.py
+
+## screenshots: the Hub dock with a real order of the sample, grabbed under a virtual display
+## (xvfb-run) to docs/img/*.png for the README
+screenshots: venv i18n
+	xvfb-run -a $(PY) scripts/screenshots.py docs/img
 
 ## zip: installable plugin archive (folder s2gm_mosaic/) in dist/
 zip: i18n
