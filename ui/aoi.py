@@ -10,17 +10,10 @@ from qgis.gui import QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from .continents import CONTINENTS, continent_of
+
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
-# Continents as lon/lat boxes: a country belongs to the continent holding its centroid.
-CONTINENTS = {
-    "Africa": (-20.0, -36.0, 55.0, 38.0),
-    "Europe": (-25.0, 34.5, 45.0, 72.0),
-    "Asia": (45.0, -11.0, 180.0, 78.0),
-    "North America": (-170.0, 7.0, -50.0, 84.0),
-    "South America": (-82.0, -56.0, -34.0, 13.0),
-    "Oceania": (110.0, -50.0, 180.0, 0.0),
-}
 
 
 def tr(message):
@@ -96,12 +89,17 @@ def from_country(name):
 
 
 def from_continent(name):
+    """The union of the countries of a continent (see ``continents.py``)."""
     if name not in CONTINENTS:
         raise AoiError(tr("Unknown continent '{name}'.").format(name=name))
-    box = QgsGeometry.fromRect(QgsRectangle(*CONTINENTS[name]))
     layer = world_layer()
-    geometries = [f.geometry() for f in layer.getFeatures()
-                  if f.hasGeometry() and box.contains(f.geometry().centroid())]
+    geometries = []
+    for f in layer.getFeatures():
+        if not f.hasGeometry():
+            continue
+        c = f.geometry().centroid().asPoint()
+        if continent_of(f["ISO_A3"], f["NAME"], c.x(), c.y()) == name:
+            geometries.append(f.geometry())
     return to_wgs84(QgsGeometry.unaryUnion(geometries), layer.crs())
 
 

@@ -7,7 +7,8 @@ import os
 
 import pytest
 from osgeo import gdal, osr
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsPointXY, QgsProject, QgsRectangle
+from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject,
+                       QgsRectangle)
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QMouseEvent
 from s2gm_test_support import SAMPLE_DIR
@@ -222,3 +223,20 @@ def test_the_chosen_authentication_configuration_goes_to_the_algorithm(hub, basi
 def dock_aoi():
     from qgis.core import QgsGeometry
     return QgsGeometry.fromWkt("POLYGON((-103.01 36.28, -102.98 36.28, -102.98 36.31, -103.01 36.31, -103.01 36.28))")
+
+
+def test_continents_are_the_countries_of_the_un_regions(hub):
+    """Continents come from a country -> continent table covering every country of QGIS's
+    world map, not from boxes: Russia is in Europe, Turkey and Cyprus's neighbours in Asia."""
+    hub()
+    from s2gm_mosaic.ui import aoi
+    from s2gm_mosaic.ui.continents import CONTINENT_OF
+    layer = aoi.world_layer()
+    codes = {f["ISO_A3"] for f in layer.getFeatures() if f["ISO_A3"] and f["ISO_A3"] != "-99"}
+    assert codes <= set(CONTINENT_OF)  # every country has its continent
+    europe = aoi.from_continent("Europe")
+    assert europe.contains(QgsGeometry.fromPointXY(QgsPointXY(10.0, 51.0)))  # Germany
+    assert europe.contains(QgsGeometry.fromPointXY(QgsPointXY(100.0, 60.0)))  # Siberia (Russia)
+    assert not europe.contains(QgsGeometry.fromPointXY(QgsPointXY(-6.0, 32.0)))  # Morocco
+    assert aoi.from_continent("South America").contains(QgsGeometry.fromPointXY(QgsPointXY(-50.0, -10.0)))
+    assert aoi.from_continent("Oceania").contains(QgsGeometry.fromPointXY(QgsPointXY(134.0, -25.0)))
