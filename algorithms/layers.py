@@ -12,10 +12,6 @@ STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))
 STYLED_LAYERS = ("valid_obs", "method", "quality_scene_classification")
 
 
-def tr(message):
-    return QCoreApplication.translate("MosaicLayers", message)
-
-
 def period_range(start, end):
     """QgsDateTimeRange [start 00:00, end + 1 day 00:00) of ISO dates."""
     first = QDateTime(QDate.fromString(start, "yyyy-MM-dd"), QTime(0, 0))
@@ -49,11 +45,11 @@ def product_layers(folder, start, end, tmp_folder):
     if all(rgb):
         vrt = os.path.join(tmp_folder, "true_colour_%s_%s.vrt" % (start, name.replace(" ", "_")))
         gdal.BuildVRT(vrt, rgb, separate=True)
-        layers.append((QgsRasterLayer(vrt, tr("S2GM true colour {label}").format(label=label)), "true_colour"))
+        layers.append((QgsRasterLayer(vrt, QCoreApplication.translate("MosaicLayers", "S2GM true colour {label}").format(label=label)), "true_colour"))
     else:
         first = next((files[b] for b in ("B04", "B08", "B02", "B03") if b in files), None)
         if first:
-            layers.append((QgsRasterLayer(first, tr("S2GM reflectance {label}").format(label=label)),
+            layers.append((QgsRasterLayer(first, QCoreApplication.translate("MosaicLayers", "S2GM reflectance {label}").format(label=label)),
                            "reflectance"))
     for key in STYLED_LAYERS:
         if key in files:
@@ -88,6 +84,6 @@ def load_products(result, context, feedback):
             context.addLayerToLoadOnCompletion(layer.id(), details)
             loaded.append(layer)
     if loaded:
-        feedback.pushInfo(tr("{count} layer(s) will be loaded with the S2GM styles and their periods.").format(
+        feedback.pushInfo(QCoreApplication.translate("MosaicLayers", "{count} layer(s) will be loaded with the S2GM styles and their periods.").format(
             count=len(loaded)))
     return loaded

@@ -16,10 +16,6 @@ WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 
 
-def tr(message):
-    return QCoreApplication.translate("AreaOfInterest", message)
-
-
 class AoiError(Exception):
     """A message for the user about an AOI that could not be made."""
 
@@ -33,32 +29,32 @@ def to_wgs84(geometry, crs):
 
 def _polygons_of(layer, selected_only):
     if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
-        raise AoiError(tr("The layer '{name}' has no polygons: choose a polygon layer.").format(name=layer.name()))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "The layer '{name}' has no polygons: choose a polygon layer.").format(name=layer.name()))
     if selected_only:
         features = layer.selectedFeatures()
         if not features:
-            raise AoiError(tr("No feature of '{name}' is selected.").format(name=layer.name()))
+            raise AoiError(QCoreApplication.translate("AreaOfInterest", "No feature of '{name}' is selected.").format(name=layer.name()))
     else:
         features = layer.getFeatures(QgsFeatureRequest().setNoAttributes())
     geometries = [f.geometry() for f in features if f.hasGeometry() and not f.geometry().isEmpty()]
     if not geometries:
-        raise AoiError(tr("'{name}' has no polygon geometry.").format(name=layer.name()))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "'{name}' has no polygon geometry.").format(name=layer.name()))
     return to_wgs84(QgsGeometry.unaryUnion(geometries), layer.crs())
 
 
 def from_layer(layer, selected_only=False):
     if layer is None or not isinstance(layer, QgsVectorLayer):
-        raise AoiError(tr("Choose a vector layer with polygons."))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "Choose a vector layer with polygons."))
     return _polygons_of(layer, selected_only)
 
 
 def from_file(path):
     """GeoJSON, GeoPackage, Shapefile, KML... (the first layer with polygons)."""
     if not path or not os.path.exists(path):
-        raise AoiError(tr("The file {path} does not exist.").format(path=path))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "The file {path} does not exist.").format(path=path))
     layer = QgsVectorLayer(path, os.path.basename(path), "ogr")
     if not layer.isValid():
-        raise AoiError(tr("{path} could not be read as a vector file (GeoJSON, GeoPackage, Shapefile, KML).")
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "{path} could not be read as a vector file (GeoJSON, GeoPackage, Shapefile, KML).")
                        .format(path=path))
     return _polygons_of(layer, False)
 
@@ -66,7 +62,7 @@ def from_file(path):
 def world_layer():
     layer = QgsVectorLayer(WORLD_MAP + "|layername=countries", "countries", "ogr")
     if not layer.isValid():
-        raise AoiError(tr("QGIS's world map ({path}) is missing: reinstall qgis or use another AOI source.")
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "QGIS's world map ({path}) is missing: reinstall qgis or use another AOI source.")
                        .format(path=WORLD_MAP))
     return layer
 
@@ -84,14 +80,14 @@ def from_country(name):
     request = QgsFeatureRequest().setFilterExpression("\"NAME\" = '%s'" % name.replace("'", "''"))
     geometries = [f.geometry() for f in layer.getFeatures(request)]
     if not geometries:
-        raise AoiError(tr("No country named '{name}' in QGIS's world map.").format(name=name))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "No country named '{name}' in QGIS's world map.").format(name=name))
     return to_wgs84(QgsGeometry.unaryUnion(geometries), layer.crs())
 
 
 def from_continent(name):
     """The union of the countries of a continent (see ``continents.py``)."""
     if name not in CONTINENTS:
-        raise AoiError(tr("Unknown continent '{name}'.").format(name=name))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "Unknown continent '{name}'.").format(name=name))
     layer = world_layer()
     geometries = []
     for f in layer.getFeatures():
@@ -106,9 +102,9 @@ def from_continent(name):
 def from_wkt(text, crs=WGS84):
     geometry = QgsGeometry.fromWkt((text or "").strip())
     if geometry is None or geometry.isNull() or geometry.isEmpty():
-        raise AoiError(tr("The text is not WKT: write e.g. POLYGON((lon lat, ...)) in EPSG:4326."))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "The text is not WKT: write e.g. POLYGON((lon lat, ...)) in EPSG:4326."))
     if geometry.type() != QgsWkbTypes.PolygonGeometry:
-        raise AoiError(tr("The WKT is not a polygon or multipolygon."))
+        raise AoiError(QCoreApplication.translate("AreaOfInterest", "The WKT is not a polygon or multipolygon."))
     return to_wgs84(geometry, crs)
 
 
