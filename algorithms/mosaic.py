@@ -8,7 +8,8 @@ import os
 
 from qgis.core import (QgsProcessingException, QgsProcessingOutputFolder,
                        QgsProcessingOutputNumber, QgsProcessingParameterAuthConfig,
-                       QgsProcessingParameterDefinition, QgsProcessingParameterFolderDestination,
+                       QgsProcessingParameterBoolean, QgsProcessingParameterDefinition,
+                       QgsProcessingParameterFolderDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
 
 from ..s2gm_plugin.bands import AUX_LAYERS, SPECTRAL_BANDS, normalise_band_key
@@ -32,6 +33,8 @@ class MosaicAlgorithm(CompositeAlgorithm):
     PRODUCTS = "PRODUCTS"
     NO_DATA = "NO_DATA"
     FAILED = "FAILED"
+    MAX_OUTPUT_GB = "MAX_OUTPUT_GB"
+    CONFIRM_LARGE = "CONFIRM_LARGE"
 
     def tr(self, message):
         from qgis.PyQt.QtCore import QCoreApplication
@@ -116,6 +119,15 @@ class MosaicAlgorithm(CompositeAlgorithm):
             optional=True)
         auth.setFlags(auth.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(auth)
+        limit = QgsProcessingParameterNumber(
+            self.MAX_OUTPUT_GB, self.tr("Size limit of an order without confirmation (GB)"),
+            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0)
+        limit.setFlags(limit.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(limit)
+        confirm = QgsProcessingParameterBoolean(
+            self.CONFIRM_LARGE, self.tr("Run an order above the size limit"), defaultValue=False)
+        confirm.setFlags(confirm.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(confirm)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputFolder(self.ORDER_FOLDER, self.tr("Order folder")))
@@ -155,6 +167,21 @@ class MosaicAlgorithm(CompositeAlgorithm):
             resolution=int(self._enum_names(parameters, self.RESOLUTION, context)[0]),
             crs_kind=self._enum_names(parameters, self.CRS, context)[0])
 
+    def _scale_guard(self, order, folder, parameters, context, feedback):
+        """Estimate the order first; refuse one that would not fit the disk, or that is above
+        the size limit unless CONFIRM_LARGE is set (the message carries the estimate)."""
+        from ..s2gm_plugin.estimate import OrderTooLarge, check_estimate, estimate_order
+        from ..s2gm_plugin.errors import S2GMError
+        try:
+            estimate = estimate_order(order, folder)
+            feedback.pushInfo(self.tr("Estimate: {summary}").format(summary=estimate.summary()))
+            check_estimate(estimate, self.parameterAsDouble(parameters, self.MAX_OUTPUT_GB, context),
+                           self.parameterAsBool(parameters, self.CONFIRM_LARGE, context))
+        except OrderTooLarge as error:
+            raise QgsProcessingException(str(error)) from error
+        except S2GMError as error:  # an estimate that cannot be made does not stop the order
+            feedback.pushInfo(self.tr("No estimate: {reason}").format(reason=str(error)))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         from ..s2gm_plugin.errors import S2GMError
         from ..s2gm_plugin.mosaic import run_order
@@ -164,6 +191,7 @@ class MosaicAlgorithm(CompositeAlgorithm):
         if not folder:
             raise QgsProcessingException(self.tr("Give an output folder for the order."))
         os.makedirs(folder, exist_ok=True)
+        self._scale_guard(order, folder, parameters, context, feedback)
         credentials = None
         authcfg = self.parameterAsString(parameters, self.AUTH, context)
         if authcfg:  # read now, kept in memory for this run only

@@ -9,7 +9,8 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 from s2gm_test_support import SAMPLE_DIR, import_plugin
 
 MOSAIC_PARAMETERS = ["INPUT", "EXTENT", "AOI", "START_DATE", "END_DATE", "PERIOD", "FORMAT",
-                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "OUTPUT_FOLDER"]
+                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "MAX_OUTPUT_GB", "CONFIRM_LARGE",
+                     "OUTPUT_FOLDER"]
 
 
 def _sample_extent():
@@ -87,3 +88,19 @@ def test_mosaic_auth_is_read_in_memory_and_written_nowhere(run_alg, basic_auth, 
     with pytest.raises(QgsProcessingException, match="nosuchid"):
         run_alg(dict(params, AUTH="nosuchid", OUTPUT_FOLDER=str(tmp_path / "bad")),
                 algorithm="s2gm:mosaic")
+
+
+def test_scale_guard_refuses_above_the_limit_unless_confirmed(run_alg, tmp_path):
+    """The order is estimated first: above MAX_OUTPUT_GB it is refused with the estimate in
+    the message and nothing written; CONFIRM_LARGE lets it run."""
+    from qgis.core import QgsProcessingException
+    params = dict(INPUT=str(SAMPLE_DIR), EXTENT=_sample_extent(), START_DATE="2024-09-21",
+                  END_DATE="2024-09-30", PERIOD="10-day", RESOLUTION="60", BANDS="B04",
+                  NAME="guard", MAX_OUTPUT_GB=1e-6, OUTPUT_FOLDER=str(tmp_path / "out"))
+    with pytest.raises(QgsProcessingException, match="CONFIRM_LARGE") as err:
+        run_alg(params, algorithm="s2gm:mosaic")
+    assert "1 product(s)" in str(err.value)  # the estimate is in the message
+    assert not [f for _d, _s, names in os.walk(tmp_path / "out") for f in names]
+    feedback = QgsProcessingFeedback()
+    result = run_alg(dict(params, CONFIRM_LARGE=True), feedback=feedback, algorithm="s2gm:mosaic")
+    assert result["PRODUCTS"] == 1 and "Estimate:" in feedback.textLog()
