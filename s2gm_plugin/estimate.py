@@ -101,8 +101,10 @@ def _local_inputs(order):
     return len(scenes), total, bands
 
 
-def estimate_order(order, output_folder):
-    """An ``OrderEstimate`` for ``order`` (an ``order.Order``) written to ``output_folder``."""
+def estimate_order(order, output_folder, inspect_source=True):
+    """An ``OrderEstimate`` for ``order`` (an ``order.Order``) written to ``output_folder``.
+    ``inspect_source=False`` skips reading a local source's scenes (a quick estimate for a
+    form that updates as the user types: inputs unknown, bands as ordered or the default)."""
     o = order.validated()
     periods = periods_touching(o.period, o.start_date, o.end_date)
     targets = product_targets(o.crs_kind, o.aoi_wkt, o.aoi_crs, o.extent, o.extent_crs)
@@ -111,7 +113,7 @@ def estimate_order(order, output_folder):
         xmin, ymin, xmax, ymax = transform_bounds(t.bounds_lonlat, "EPSG:4326", t.crs)
         res = o.resolution if not t.crs.endswith(":4326") else o.resolution / 111320.0
         pixels_per_period += int((xmax - xmin) / res + 1) * int((ymax - ymin) / res + 1)
-    scenes, input_bytes, shared_bands = _local_inputs(o)
+    scenes, input_bytes, shared_bands = _local_inputs(o) if inspect_source else (None, None, None)
     bands = len(o.bands) or shared_bands or DEFAULT_BANDS
     layers_bytes = bands * 2 + QUALITY_BYTES + AUX_BYTES * len(o.aux)
     pixels = pixels_per_period * len(periods)

@@ -22,13 +22,12 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockW
 
 from ..s2gm_plugin.bands import AUX_LAYERS, SPECTRAL_BANDS
 from . import aoi as aoi_tools
-from .orders_store import OrderRecord, OrdersStore, estimate_order, human_bytes
+from .orders_store import OrderRecord, OrdersStore, human_bytes
 from .wdg_period_picker import PeriodPickerWidget
 from .wdg_time_series import TimeSeriesWidget
 
 ALGORITHM = "s2gm:mosaic"
 SETTINGS_PREFIX = "s2gm_mosaic/"
-QUALITY_LAYERS = 6
 CATALOGS = (("local", "Local folder or STAC JSON"),
             ("https://earth-search.aws.element84.com/v1", "Earth Search (AWS)"),
             ("https://planetarycomputer.microsoft.com/api/stac/v1", "Microsoft Planetary Computer"),
@@ -377,12 +376,21 @@ class MosaicHubDock(QDockWidget):
         return params
 
     def estimate(self, params):
-        from ..s2gm_plugin.periods import periods_touching
-        periods = len(periods_touching(params["PERIOD"], params["START_DATE"], params["END_DATE"]))
-        box = self.aoi.boundingBox()
-        zones = 1 if params["CRS"] == "WGS84" else max(1, int((box.xMaximum() + 180) // 6) - int((box.xMinimum() + 180) // 6) + 1)
-        return estimate_order(self.aoi_km2(), periods, zones, len(params["BANDS"]),
-                              QUALITY_LAYERS + len(params["AUX"]), int(params["RESOLUTION"]), params["FORMAT"])
+        """The engine's scale-guard estimate (the one s2gm:mosaic checks before it runs), quick
+        form: the source's scenes are not read while the user edits the order."""
+        from ..s2gm_plugin.errors import S2GMError
+        from ..s2gm_plugin.estimate import estimate_order
+        from ..s2gm_plugin.order import Order
+        order = Order(name=params["NAME"], period=params["PERIOD"], start_date=params["START_DATE"],
+                      end_date=params["END_DATE"], source=params["INPUT"], aoi_wkt=self.aoi.asWkt(),
+                      aoi_crs="EPSG:4326", bands=params["BANDS"], aux=params["AUX"], format=params["FORMAT"],
+                      resolution=int(params["RESOLUTION"]), crs_kind=params["CRS"])
+        try:
+            est = estimate_order(order, params["OUTPUT_FOLDER"], inspect_source=False)
+        except S2GMError as exc:  # e.g. an area that is empty in lon/lat: said in the summary
+            raise ValueError(str(exc)) from exc
+        return {"products": est.products, "pixels": est.pixels // max(est.products, 1),
+                "bytes": est.output_bytes, "seconds": est.seconds}
 
     def update_summary(self):
         try:
@@ -391,7 +399,12 @@ class MosaicHubDock(QDockWidget):
             self.summary.setText(str(exc))
             self.prepare_button.setEnabled(False)
             return
-        est = self.estimate(params)
+        try:
+            est = self.estimate(params)
+        except ValueError as exc:
+            self.summary.setText(str(exc))
+            self.prepare_button.setEnabled(False)
+            return
         self.summary.setText(self.tr(
             "<b>{name}</b>: {fmt}, {res} m, {crs}<br>{kind} periods from {start} to {end}<br>"
             "Bands: {bands}{aux}<br>Source: {source}<br>"

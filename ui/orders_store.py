@@ -119,16 +119,6 @@ class OrdersStore:
         return order
 
 
-def estimate_order(area_km2, periods, zones, bands, quality_layers, resolution, fmt):
-    """Rough size of an order: pixels x layers x bytes, compressed about 2x (GeoTIFF / NetCDF
-    deflate, JP2 lossless). Returns {"products", "pixels", "bytes"}."""
-    pixels = int(area_km2 * 1e6 / float(resolution) ** 2)
-    per_pixel = 2 * bands + 1.6 * quality_layers
-    ratio = {"GeoTIFF": 0.5, "NetCDF": 0.5, "JP2": 0.6}.get(fmt, 0.5)
-    return {"products": int(periods * zones), "pixels": pixels,
-            "bytes": int(pixels * per_pixel * ratio * periods * zones)}
-
-
 def human_bytes(n):
     n = float(n)
     for unit in ("B", "KB", "MB", "GB", "TB"):
