@@ -6,7 +6,8 @@ from datetime import date
 
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import (QButtonGroup, QCalendarWidget, QComboBox, QGridLayout, QHBoxLayout,
-                                 QLabel, QPushButton, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
+                                 QLabel, QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout,
+                                 QWidget)
 
 # (value passed to s2gm:mosaic, label)
 KINDS = (("year", "Year"), ("quarter", "Quarter"), ("month", "Month"), ("10-day", "Ten days"), ("day", "Day"))
@@ -88,10 +89,13 @@ class PeriodPickerWidget(QWidget):
         self.summary.setObjectName("lblPeriodSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addStretch(1)  # extra height stays below, the widgets keep their size
+        self.stack.currentChanged.connect(self._fit_stack)
         self.start = self.end = None
         self._anchor = None
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
+        self._fit_stack(self.stack.currentIndex())
 
     # ------------------------------------------------------------------ API
     def kind(self):
@@ -111,6 +115,13 @@ class PeriodPickerWidget(QWidget):
         self._refresh()
 
     # ------------------------------------------------------------------ internals
+    def _fit_stack(self, index):
+        """A QStackedWidget is as tall as its tallest page: let only the page shown count."""
+        for i in range(self.stack.count()):
+            self.stack.widget(i).setSizePolicy(
+                QSizePolicy.Preferred, QSizePolicy.Preferred if i == index else QSizePolicy.Ignored)
+        self.stack.adjustSize()
+
     def _kind_changed(self):
         kind = self.kind()
         self.stack.setCurrentIndex({"year": 0, "quarter": 0, "month": 0, "10-day": 1, "day": 2}[kind])
