@@ -45,12 +45,18 @@ def write_cog(path, grid, name, array, metadata):
     """A cloud-optimised GeoTIFF (GDAL COG driver: 256 px tiles, DEFLATE, overviews while
     the image is larger than one tile; averaged for reflectance, nearest for classes)."""
     spec = spec_of(name)
-    tmp = _tmp(path)
-    resampling = "NEAREST" if spec.categorical or spec.scale is None else "AVERAGE"
+    nearest = spec.categorical or spec.scale is None
+    return _copy_as_cog(path, _mem(grid, name, array, metadata), nearest)
+
+
+def _copy_as_cog(path, source, nearest):
+    """``source`` (a MEM dataset) as a COG at ``path``: written to a hidden temporary name
+    and renamed when complete; overviews nearest for classes, averaged otherwise."""
     options = ["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=%d" % COG_BLOCK, "OVERVIEWS=AUTO",
-               "OVERVIEW_RESAMPLING=%s" % resampling, "BIGTIFF=IF_SAFER"]
+               "OVERVIEW_RESAMPLING=%s" % ("NEAREST" if nearest else "AVERAGE"), "BIGTIFF=IF_SAFER"]
+    tmp = _tmp(path)
     try:
-        out = gdal.GetDriverByName("COG").CreateCopy(tmp, _mem(grid, name, array, metadata), options=options)
+        out = gdal.GetDriverByName("COG").CreateCopy(tmp, source, options=options)
         if out is None:
             raise RuntimeError("GDAL could not write %s" % path)
         out = None
@@ -111,18 +117,4 @@ def write_cog_bands(path, grid, gdal_type, bands, metadata, categorical=()):
             band.SetScale(scale)
             band.SetOffset(offset or 0.0)
     mem.SetMetadata({k: str(v) for k, v in sorted(metadata.items())})
-    nearest = any(name in categorical for name, *_rest in bands)
-    options = ["COMPRESS=DEFLATE", "PREDICTOR=YES", "BLOCKSIZE=%d" % COG_BLOCK, "OVERVIEWS=AUTO",
-               "OVERVIEW_RESAMPLING=%s" % ("NEAREST" if nearest else "AVERAGE"), "BIGTIFF=IF_SAFER"]
-    tmp = _tmp(path)
-    try:
-        out = gdal.GetDriverByName("COG").CreateCopy(tmp, mem, options=options)
-        if out is None:
-            raise RuntimeError("GDAL could not write %s" % path)
-        out = None
-        _remove(tmp + ".aux.xml")
-        os.replace(tmp, path)
-    except BaseException:
-        _remove(tmp, tmp + ".aux.xml")
-        raise
-    return path
+    return _copy_as_cog(path, mem, any(name in categorical for name, *_rest in bands))
