@@ -40,24 +40,8 @@ def _box(xmin, ymin, xmax, ymax):
         xmin, ymin, xmax, ymin, xmax, ymax, xmin, ymax, xmin, ymin))
 
 
-def _shift(geom, dx):
-    out = geom.Clone()
-    wkt = out.ExportToWkt()
-    shifted = ogr.CreateGeometryFromWkt(wkt)
-
-    def move(g):
-        if g.GetGeometryCount():
-            for i in range(g.GetGeometryCount()):
-                move(g.GetGeometryRef(i))
-        else:
-            for i in range(g.GetPointCount()):
-                g.SetPoint_2D(i, g.GetX(i) + dx, g.GetY(i))
-    move(shifted)
-    return shifted
-
-
-def _unwrap(geom):
-    """Negative longitudes + 360, ring by ring (an AOI drawn 179 -> -179 becomes 179 -> 181)."""
+def _map_x(geom, fn):
+    """A copy of ``geom`` with every vertex's x replaced by ``fn(x)``."""
     out = ogr.CreateGeometryFromWkt(geom.ExportToWkt())
 
     def move(g):
@@ -66,10 +50,18 @@ def _unwrap(geom):
                 move(g.GetGeometryRef(i))
         else:
             for i in range(g.GetPointCount()):
-                x = g.GetX(i)
-                g.SetPoint_2D(i, x + 360.0 if x < 0 else x, g.GetY(i))
+                g.SetPoint_2D(i, fn(g.GetX(i)), g.GetY(i))
     move(out)
     return out
+
+
+def _shift(geom, dx):
+    return _map_x(geom, lambda x: x + dx)
+
+
+def _unwrap(geom):
+    """Negative longitudes + 360, ring by ring (an AOI drawn 179 -> -179 becomes 179 -> 181)."""
+    return _map_x(geom, lambda x: x + 360.0 if x < 0 else x)
 
 
 def aoi_lonlat(aoi_wkt=None, aoi_crs=None, extent=None, extent_crs=None):
