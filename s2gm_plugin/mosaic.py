@@ -27,13 +27,13 @@ from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
 from .grid import make_grid
 from .naming import product_folder
 from .order import Order, save_order
-from .periods import periods_touching
+from .periods import Period, parse_iso, periods_touching
 from .pipeline import CompositeRequest, run_composite
 from .product.layers import empty_layer, quality_to_spec
 from .product import deliver
 from .product.metadata import now_utc, write_json
 from .raster import srs_from
-from .tiles import product_targets
+from .tiles import ProductTarget, product_targets
 
 STATUS_FILE = "order_status.json"
 ORDER_FILE = "order.json"
@@ -44,7 +44,7 @@ class ProductEntry:
     period_start: str
     period_end: str
     target: str
-    status: str  # delivered | skipped | no_data | failed_qc
+    status: str  # delivered | skipped | no_data | failed_qc | failed (Dask runner: an error)
     folder: str = ""
     reason: str = ""
     files: List[str] = field(default_factory=list)
@@ -74,6 +74,31 @@ def run_order(order, output_folder, progress=None, is_cancelled=None, log=None, 
     A period without usable scenes gets a ``no_data`` entry; a product failing output QC
     is not delivered and gets a ``failed_qc`` entry with the reasons."""
     return MosaicRun(order, output_folder, progress, is_cancelled, log, **options).run()
+
+
+def make_product(order_doc, output_folder, period_doc, target_doc, progress=None, is_cancelled=None,
+                 log=None, **options):
+    """Make ONE product of an order (one period x one target) from plain data only.
+
+    ``order_doc``: ``Order.to_dict()``; ``period_doc``: ``{"kind", "start", "end"}`` (ISO
+    dates); ``target_doc``: a ``ProductTarget`` as a dict; ``options`` as for
+    :func:`run_order`. Reads its inputs itself, composites into a hidden work folder,
+    writes a hidden staging folder, checks it and renames it into place (the product is
+    written once, atomically), or returns a ``no_data`` / ``failed_qc`` entry; a product
+    folder that already exists is ``skipped``. This is what :func:`run_order` does per
+    product, and what a Dask worker runs (``runner.py``). Returns a :class:`ProductEntry`."""
+    run = MosaicRun(Order.from_dict(order_doc), output_folder, progress, is_cancelled, log, **options)
+    run.order_dir = os.path.join(run.output_folder, run.order.id)
+    run.span = (0.0, 100.0)
+    return run._product(period_from_doc(period_doc), ProductTarget(**target_doc))
+
+
+def period_to_doc(period):
+    return {"kind": period.kind, "start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def period_from_doc(doc):
+    return Period(doc["kind"], parse_iso(doc["start"], "period start"), parse_iso(doc["end"], "period end"))
 
 
 class MosaicRun:
@@ -113,7 +138,8 @@ class MosaicRun:
             if name.startswith((".work-", ".staging-")):
                 shutil.rmtree(os.path.join(self.order_dir, name), ignore_errors=True)
 
-    def run(self):
+    def plan(self):
+        """Periods and targets of the order, the order folder prepared; [(period, target)]."""
         o = self.order
         self.periods = periods_touching(o.period, o.start_date, o.end_date)
         self.targets = product_targets(o.crs_kind, o.aoi_wkt, o.aoi_crs, o.extent, o.extent_crs)
@@ -121,8 +147,11 @@ class MosaicRun:
             raise InvalidRequest("the order's area is empty after clipping to lon/lat: check the AOI and its CRS")
         self._prepare()
         self.entries = []
-        units = [(p, t) for p in self.periods for t in self.targets]
         self.log("Order %s: %d period(s) x %d product(s)" % (o.id, len(self.periods), len(self.targets)))
+        return [(p, t) for p in self.periods for t in self.targets]
+
+    def run(self):
+        units = self.plan()
         for i, (period, target) in enumerate(units):
             if self.is_cancelled():
                 raise Cancelled("Cancelled by the user; delivered products are kept, run the order again to resume.")
@@ -136,9 +165,9 @@ class MosaicRun:
         self.progress(100.0, "Order done")
         return MosaicResult(self.order_dir, self.entries)
 
-    def _write_status(self):
+    def _write_status(self, entries=None):
         doc = {"order": self.order.id, "software": "S2GM Mosaic %s" % __version__,
-               "products": [e.__dict__ for e in self.entries]}
+               "products": [e.__dict__ for e in (self.entries if entries is None else entries)]}
         write_json(os.path.join(self.order_dir, STATUS_FILE), doc)
 
     # ------------------------------------------------------------------ one product
