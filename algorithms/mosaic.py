@@ -20,6 +20,7 @@ from .params import ParameterForgivingEnum, ParameterInputPath
 PERIODS = ("day", "10-day", "month", "quarter", "year")
 FORMATS = ("GeoTIFF", "JP2", "NetCDF")
 CRS_KINDS = ("UTM", "WGS84")
+EXECUTORS = ("local", "Dask")
 
 
 class MosaicAlgorithm(CompositeAlgorithm):
@@ -35,6 +36,8 @@ class MosaicAlgorithm(CompositeAlgorithm):
     FAILED = "FAILED"
     MAX_OUTPUT_GB = "MAX_OUTPUT_GB"
     CONFIRM_LARGE = "CONFIRM_LARGE"
+    EXECUTOR = "EXECUTOR"
+    DASK_SCHEDULER = "DASK_SCHEDULER"
 
     def tr(self, message):
         from qgis.PyQt.QtCore import QCoreApplication
@@ -76,7 +79,14 @@ class MosaicAlgorithm(CompositeAlgorithm):
             "<p><b>Authentication</b> (advanced): for a Copernicus Data Space INPUT, a QGIS "
             "authentication configuration (Basic: your CDSE user name and password). It is read "
             "when the order runs and kept in memory only: never written into order.json, the "
-            "status file, the metadata or the log.</p>")
+            "status file, the metadata or the log.</p>") + self.tr(
+            "<p><b>Run the products on</b> (advanced): <i>local</i> makes the products one after the "
+            "other in QGIS; <i>Dask</i> sends each product (one period x one zone) as a task to a Dask "
+            "cluster (Debian package python3-distributed) and gives the same products. Leave the Dask "
+            "scheduler address empty to start a local cluster of worker processes for this order, or "
+            "give the address of a running scheduler (tcp://host:8786, started with 'dask scheduler', "
+            "workers with 'dask worker tcp://host:8786'): its workers need the plugin folder on their "
+            "PYTHONPATH and the same input and output paths.</p>")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
         from qgis.core import (QgsProcessing, QgsProcessingParameterExtent,
@@ -128,6 +138,16 @@ class MosaicAlgorithm(CompositeAlgorithm):
             self.CONFIRM_LARGE, self.tr("Run an order above the size limit"), defaultValue=False)
         confirm.setFlags(confirm.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self.addParameter(confirm)
+        executor = ParameterForgivingEnum(
+            self.EXECUTOR, self.tr("Run the products on"), list(EXECUTORS), defaultValue=0,
+            normalise=lambda text: "Dask" if text.strip().lower() == "dask" else text.strip().lower())
+        executor.setFlags(executor.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(executor)
+        scheduler = QgsProcessingParameterString(
+            self.DASK_SCHEDULER, self.tr("Dask scheduler address (tcp://host:8786; empty = a local cluster)"),
+            optional=True)
+        scheduler.setFlags(scheduler.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(scheduler)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder")))
         self.addOutput(QgsProcessingOutputFolder(self.ORDER_FOLDER, self.tr("Order folder")))
@@ -141,7 +161,8 @@ class MosaicAlgorithm(CompositeAlgorithm):
             if not start or not end:
                 raise QgsProcessingException(self.tr(
                     "An order needs START_DATE and END_DATE (YYYY-MM-DD)."))
-            for name in (self.PERIOD, self.FORMAT, self.RESOLUTION, self.CRS, self.BANDS, self.AUX):
+            for name in (self.PERIOD, self.FORMAT, self.RESOLUTION, self.CRS, self.BANDS, self.AUX,
+                         self.EXECUTOR):
                 self._enum_names(parameters, name, context)
             self._input_path(parameters, context)
             if parameters.get(self.AOI) in (None, "") and parameters.get(self.EXTENT) in (None, ""):
@@ -166,6 +187,28 @@ class MosaicAlgorithm(CompositeAlgorithm):
             format=self._enum_names(parameters, self.FORMAT, context)[0],
             resolution=int(self._enum_names(parameters, self.RESOLUTION, context)[0]),
             crs_kind=self._enum_names(parameters, self.CRS, context)[0])
+
+    def _dask_runner(self, parameters, context, feedback):
+        """``run_order`` on the Dask cluster of DASK_SCHEDULER (empty: a local cluster)."""
+        from ..s2gm_plugin.runner import DaskMissing, import_distributed, run_order_dask
+        try:
+            import_distributed()
+        except DaskMissing as error:
+            raise QgsProcessingException(self.tr(
+                "EXECUTOR=Dask needs the Python package 'distributed': install Debian's "
+                "python3-distributed (sudo apt-get install python3-distributed), restart QGIS, or run "
+                "the order with EXECUTOR=local. ({error})").format(error=error)) from error
+        address = (self.parameterAsString(parameters, self.DASK_SCHEDULER, context) or "").strip()
+        if address and "://" not in address:
+            raise QgsProcessingException(self.tr(
+                "DASK_SCHEDULER '{address}' is not a scheduler address: write it like tcp://host:8786, "
+                "or leave it empty to start a local cluster.").format(address=address))
+        feedback.pushInfo(self.tr("Running the products on the Dask cluster at {address}").format(
+            address=address) if address else self.tr("Running the products on a local Dask cluster"))
+
+        def run(order, folder, **kw):
+            return run_order_dask(order, folder, scheduler=address, **kw)
+        return run
 
     def _scale_guard(self, order, folder, parameters, context, feedback):
         """Estimate the order first; refuse one that would not fit the disk, or that is above
@@ -207,6 +250,9 @@ class MosaicAlgorithm(CompositeAlgorithm):
             if message:
                 feedback.setProgressText(str(message))
 
+        executor = self._enum_names(parameters, self.EXECUTOR, context)[0]
+        if executor == "Dask":
+            run_order = self._dask_runner(parameters, context, feedback)
         try:
             result = run_order(order, folder, progress=progress, is_cancelled=feedback.isCanceled,
                                log=feedback.pushInfo, credentials=credentials)

@@ -9,7 +9,8 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 from s2gm_test_support import SAMPLE_DIR, import_plugin
 
 MOSAIC_PARAMETERS = ["INPUT", "EXTENT", "AOI", "START_DATE", "END_DATE", "PERIOD", "FORMAT",
-                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "MAX_OUTPUT_GB", "CONFIRM_LARGE",
+                     "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "MAX_OUTPUT_GB", "CONFIRM_LARGE", "EXECUTOR",
+                     "DASK_SCHEDULER",
                      "OUTPUT_FOLDER"]
 
 
