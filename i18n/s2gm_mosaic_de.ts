@@ -446,545 +446,580 @@
 <context>
     <name>MosaicAlgorithm</name>
     <message>
-        <location filename="../algorithms/mosaic.py" line="47"/>
+        <location filename="../algorithms/mosaic.py" line="53"/>
         <source>Mosaic order (periods, zones, products)</source>
         <translation>Mosaik-Auftrag (Zeiträume, Zonen, Produkte)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="50"/>
+        <location filename="../algorithms/mosaic.py" line="56"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="56"/>
+        <location filename="../algorithms/mosaic.py" line="62"/>
         <source>sentinel-2,s2gm,mosaic,order,period,dekad,month,cog,netcdf,jp2</source>
         <translation>sentinel-2,s2gm,mosaik,auftrag,zeitraum,dekade,monat,cog,netcdf,jp2</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="81"/>
+        <location filename="../algorithms/mosaic.py" line="94"/>
         <source>Input: folder of L2A products, or item collection / catalog JSON</source>
         <translation>Eingabe: Ordner mit L2A-Produkten oder Item-Collection- / Katalog-JSON</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="81"/>
+        <location filename="../algorithms/mosaic.py" line="94"/>
         <source>STAC JSON (*.json);;All files (*)</source>
         <translation>STAC-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="85"/>
+        <location filename="../algorithms/mosaic.py" line="98"/>
         <source>Extent</source>
         <translation>Ausdehnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="86"/>
+        <location filename="../algorithms/mosaic.py" line="99"/>
         <source>Area of interest (polygons)</source>
         <translation>Interessengebiet (Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="89"/>
+        <location filename="../algorithms/mosaic.py" line="102"/>
         <source>Start date (YYYY-MM-DD, inclusive)</source>
         <translation>Startdatum (JJJJ-MM-TT, einschließlich)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="91"/>
+        <location filename="../algorithms/mosaic.py" line="104"/>
         <source>End date (YYYY-MM-DD, inclusive)</source>
         <translation>Enddatum (JJJJ-MM-TT, einschließlich)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="93"/>
+        <location filename="../algorithms/mosaic.py" line="106"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="96"/>
+        <location filename="../algorithms/mosaic.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="99"/>
+        <location filename="../algorithms/mosaic.py" line="112"/>
         <source>Resolution (m)</source>
         <translation>Auflösung (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="102"/>
+        <location filename="../algorithms/mosaic.py" line="115"/>
         <source>Coordinate system</source>
         <translation>Koordinatensystem</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="106"/>
+        <location filename="../algorithms/mosaic.py" line="119"/>
         <source>Spectral bands (empty = all available)</source>
         <translation>Spektralkanäle (leer = alle verfügbaren)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="109"/>
+        <location filename="../algorithms/mosaic.py" line="122"/>
         <source>Auxiliary layers</source>
         <translation>Zusatzebenen</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="112"/>
+        <location filename="../algorithms/mosaic.py" line="125"/>
         <source>Order name (letters, digits, &apos;-&apos;)</source>
         <translation>Auftragsname (Buchstaben, Ziffern, '-')</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="119"/>
+        <location filename="../algorithms/mosaic.py" line="151"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="121"/>
+        <location filename="../algorithms/mosaic.py" line="153"/>
         <source>Order folder</source>
         <translation>Auftragsordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="122"/>
+        <location filename="../algorithms/mosaic.py" line="154"/>
         <source>Products delivered</source>
         <translation>Gelieferte Produkte</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="123"/>
+        <location filename="../algorithms/mosaic.py" line="155"/>
         <source>Periods / zones without data</source>
         <translation>Zeiträume / Zonen ohne Daten</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="124"/>
+        <location filename="../algorithms/mosaic.py" line="156"/>
         <source>Products that failed QC</source>
         <translation>Produkte, die die QC nicht bestanden haben</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="130"/>
+        <location filename="../algorithms/mosaic.py" line="162"/>
         <source>An order needs START_DATE and END_DATE (YYYY-MM-DD).</source>
         <translation>Ein Auftrag braucht START_DATE und END_DATE (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="136"/>
+        <location filename="../algorithms/mosaic.py" line="169"/>
         <source>An order needs an area: give EXTENT or AOI (polygons).</source>
         <translation>Ein Auftrag braucht ein Gebiet: EXTENT oder AOI (Polygone) angeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="165"/>
+        <location filename="../algorithms/mosaic.py" line="235"/>
         <source>Give an output folder for the order.</source>
         <translation>Einen Ausgabeordner für den Auftrag angeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="189"/>
+        <location filename="../algorithms/mosaic.py" line="263"/>
         <source>No data for {period} {zone}: {reason}</source>
         <translation>Keine Daten für {period} {zone}: {reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="192"/>
+        <location filename="../algorithms/mosaic.py" line="266"/>
         <source>Product {period} {zone} failed QC and was not delivered: {reason}</source>
         <translation>Produkt {period} {zone} hat die QC nicht bestanden und wurde nicht geliefert: {reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="59"/>
+        <location filename="../algorithms/mosaic.py" line="65"/>
         <source>&lt;p&gt;Runs a whole S2GM order: one composite per period (day, 10-day, month, quarter or year) touched by the start and end dates, and per UTM zone the area touches (or one WGS84 product), written as analysis-ready products.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per band or quality layer), JP2 (lossless JPEG 2000, one file per layer) or NetCDF-CF (one file per period, (time, y, x) variables).&lt;/p&gt;&lt;p&gt;Each product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and holds a metadata JSON (inputs used and rejected, share of each source, statistics, QC results, checksums) and an INSPIRE XML. Every file is re-opened and checked before delivery; a product that fails is not delivered. A period without usable scenes is recorded as &apos;no data&apos; in order_status.json.&lt;/p&gt;&lt;p&gt;The order is saved as order.json in the order folder; running the same order again resumes it (delivered products are kept) and gives the same bytes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication&lt;/b&gt; (advanced): for a Copernicus Data Space INPUT, a QGIS authentication configuration (Basic: your CDSE user name and password). It is read when the order runs and kept in memory only: never written into order.json, the status file, the metadata or the log.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Führt einen ganzen S2GM-Auftrag aus: ein Komposit je Zeitraum (Tag, 10 Tage, Monat, Quartal oder Jahr), den Start- und Enddatum berühren, und je UTM-Zone, die das Gebiet berührt (oder ein WGS84-Produkt), geschrieben als analysefertige Produkte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formate&lt;/b&gt;: GeoTIFF (Cloud-optimiert, eine Datei je Band oder Qualitätsebene), JP2 (verlustfreies JPEG 2000, eine Datei je Ebene) oder NetCDF-CF (eine Datei je Zeitraum, Variablen (time, y, x)).&lt;/p&gt;&lt;p&gt;Jeder Produktordner heißt S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} und enthält ein Metadaten-JSON (verwendete und abgelehnte Eingaben, Anteil jeder Quelle, Statistiken, QC-Ergebnisse, Prüfsummen) und ein INSPIRE-XML. Jede Datei wird vor der Auslieferung erneut geöffnet und geprüft; ein Produkt, das die Prüfung nicht besteht, wird nicht ausgeliefert. Ein Zeitraum ohne verwendbare Szenen wird in order_status.json als 'keine Daten' vermerkt.&lt;/p&gt;&lt;p&gt;Der Auftrag wird als order.json im Auftragsordner gespeichert; wird derselbe Auftrag erneut ausgeführt, setzt er fort (ausgelieferte Produkte bleiben erhalten) und liefert dieselben Bytes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentifizierung&lt;/b&gt; (erweitert): für eine Copernicus-Data-Space-Eingabe eine QGIS-Authentifizierungskonfiguration (Basic: Ihr CDSE-Benutzername und Passwort). Sie wird beim Ausführen des Auftrags gelesen und nur im Speicher gehalten: nie in order.json, die Statusdatei, die Metadaten oder das Protokoll geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="114"/>
+        <location filename="../algorithms/mosaic.py" line="127"/>
         <source>Authentication (a Copernicus Data Space INPUT: user name and password)</source>
         <translation>Authentifizierung (für eine Copernicus-Data-Space-Eingabe: Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="82"/>
+        <source>&lt;p&gt;&lt;b&gt;Run the products on&lt;/b&gt; (advanced): &lt;i&gt;local&lt;/i&gt; makes the products one after the other in QGIS; &lt;i&gt;Dask&lt;/i&gt; sends each product (one period x one zone) as a task to a Dask cluster (Debian package python3-distributed) and gives the same products. Leave the Dask scheduler address empty to start a local cluster of worker processes for this order, or give the address of a running scheduler (tcp://host:8786, started with &apos;dask scheduler&apos;, workers with &apos;dask worker tcp://host:8786&apos;): its workers need the plugin folder on their PYTHONPATH and the same input and output paths.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Produkte ausführen auf&lt;/b&gt; (erweitert): &lt;i&gt;local&lt;/i&gt; erstellt die Produkte nacheinander in QGIS; &lt;i&gt;Dask&lt;/i&gt; schickt jedes Produkt (ein Zeitraum x eine Zone) als Aufgabe an einen Dask-Cluster (Debian-Paket python3-distributed) und liefert dieselben Produkte. Lassen Sie die Adresse des Dask-Schedulers leer, um für diesen Auftrag einen lokalen Cluster aus Worker-Prozessen zu starten, oder geben Sie die Adresse eines laufenden Schedulers an (tcp://host:8786, gestartet mit &apos;dask scheduler&apos;, Worker mit &apos;dask worker tcp://host:8786&apos;): seine Worker brauchen den Plugin-Ordner in ihrem PYTHONPATH und dieselben Ein- und Ausgabepfade.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="141"/>
+        <source>Run the products on</source>
+        <translation>Produkte ausführen auf</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="146"/>
+        <source>Dask scheduler address (tcp://host:8786; empty = a local cluster)</source>
+        <translation>Adresse des Dask-Schedulers (tcp://host:8786; leer = ein lokaler Cluster)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="197"/>
+        <source>EXECUTOR=Dask needs the Python package &apos;distributed&apos;: install Debian&apos;s python3-distributed (sudo apt-get install python3-distributed), restart QGIS, or run the order with EXECUTOR=local. ({error})</source>
+        <translation>EXECUTOR=Dask braucht das Python-Paket &apos;distributed&apos;: installieren Sie Debians python3-distributed (sudo apt-get install python3-distributed) und starten Sie QGIS neu, oder führen Sie den Auftrag mit EXECUTOR=local aus. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="203"/>
+        <source>DASK_SCHEDULER &apos;{address}&apos; is not a scheduler address: write it like tcp://host:8786, or leave it empty to start a local cluster.</source>
+        <translation>DASK_SCHEDULER &apos;{address}&apos; ist keine Scheduler-Adresse: schreiben Sie sie wie tcp://host:8786, oder lassen Sie sie leer, um einen lokalen Cluster zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="206"/>
+        <source>Running the products on the Dask cluster at {address}</source>
+        <translation>Die Produkte laufen auf dem Dask-Cluster unter {address}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="206"/>
+        <source>Running the products on a local Dask cluster</source>
+        <translation>Die Produkte laufen auf einem lokalen Dask-Cluster</translation>
     </message>
 </context>
 <context>
     <name>MosaicHubDock</name>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="693"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="706"/>
         <source>S2GM Mosaic Hub</source>
         <translation>S2GM Mosaic Hub</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="90"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="89"/>
         <source>New order</source>
         <translation>Neuer Auftrag</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="91"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="90"/>
         <source>Orders</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="92"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="91"/>
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="94"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="93"/>
         <source>Time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="119"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="118"/>
         <source>{res} m</source>
         <translation>{res} m</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="123"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="122"/>
         <source>UTM (one product per zone)</source>
         <translation>UTM (ein Produkt je Zone)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="124"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="123"/>
         <source>WGS84 (EPSG:4326)</source>
         <translation>WGS84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Resolution</source>
         <translation>Auflösung</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="127"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="126"/>
         <source>Coordinate system</source>
         <translation>Koordinatensystem</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="128"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="127"/>
         <source>1. Data format</source>
         <translation>1. Datenformat</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="142"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="141"/>
         <source>Auxiliary layers</source>
         <translation>Zusatzebenen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="148"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="147"/>
         <source>2. Bands and auxiliary layers</source>
         <translation>2. Bänder und Zusatzebenen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="156"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="155"/>
         <source>3. Period and area of interest</source>
         <translation>3. Zeitraum und Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="165"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="164"/>
         <source>Local folder or STAC JSON</source>
         <translation>Lokaler Ordner oder STAC-JSON</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="166"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="165"/>
         <source>Earth Search (AWS)</source>
         <translation>Earth Search (AWS)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="167"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="166"/>
         <source>Microsoft Planetary Computer</source>
         <translation>Microsoft Planetary Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="168"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="167"/>
         <source>Copernicus Data Space (needs a login)</source>
         <translation>Copernicus Data Space (Anmeldung nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="180"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="179"/>
         <source>Load the products into the project when done</source>
         <translation>Produkte nach Abschluss ins Projekt laden</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="182"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="181"/>
         <source>Order name</source>
         <translation>Auftragsname</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="183"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="182"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="184"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="183"/>
         <source>Local folder</source>
         <translation>Lokaler Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="185"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="184"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="643"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="656"/>
         <source>Download directory</source>
         <translation>Download-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="190"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="189"/>
         <source>4. Order information</source>
         <translation>4. Auftragsangaben</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="200"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="199"/>
         <source>Prepare download</source>
         <translation>Download vorbereiten</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="204"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="203"/>
         <source>5. Confirmation</source>
         <translation>5. Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="209"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="208"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="211"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="210"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="231"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="230"/>
         <source>Area of interest</source>
         <translation>Untersuchungsgebiet</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="233"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="232"/>
         <source>Draw rectangle</source>
         <translation>Rechteck zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="235"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="234"/>
         <source>Draw polygon</source>
         <translation>Polygon zeichnen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="244"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="243"/>
         <source>Selected features only</source>
         <translation>Nur ausgewählte Objekte</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="245"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="244"/>
         <source>Use layer</source>
         <translation>Ebene verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="254"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="253"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml);;All files (*)</source>
         <translation>Vektordateien (*.geojson *.json *.gpkg *.shp *.kml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="256"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="255"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="263"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="262"/>
         <source>Continent: {name}</source>
         <translation>Kontinent: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="267"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="266"/>
         <source>Country / continent</source>
         <translation>Land / Kontinent</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="271"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="270"/>
         <source>POLYGON((lon lat, …)) in EPSG:4326</source>
         <translation>POLYGON((lon lat, …)) in EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="273"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="272"/>
         <source>Use WKT</source>
         <translation>WKT verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="320"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="319"/>
         <source>No area chosen yet.</source>
         <translation>Noch kein Gebiet gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="294"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="293"/>
         <source>Drawing a rectangle: press, drag and release on the map.</source>
         <translation>Rechteck zeichnen: Auf der Karte drücken, ziehen und loslassen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="294"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="293"/>
         <source>Drawing a polygon: click the corners, right-click or double-click to finish, Esc to start again.</source>
         <translation>Polygon zeichnen: Ecken anklicken, mit Rechtsklick oder Doppelklick abschließen, mit Esc neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="323"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="322"/>
         <source>Area: lon {x0:.4f} to {x1:.4f}, lat {y0:.4f} to {y1:.4f} ({km2:.1f} km²)</source>
         <translation>Gebiet: Länge {x0:.4f} bis {x1:.4f}, Breite {y0:.4f} bis {y1:.4f} ({km2:.1f} km²)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="346"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="345"/>
         <source>Choose a compositing period (step 3).</source>
         <translation>Wählen Sie einen Kompositzeitraum (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="348"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="347"/>
         <source>Choose an area of interest (step 3).</source>
         <translation>Wählen Sie ein Untersuchungsgebiet (Schritt 3).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="351"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="350"/>
         <source>Choose the source: a local folder of L2A scenes or a catalog (step 4).</source>
         <translation>Wählen Sie die Quelle: einen lokalen Ordner mit L2A-Szenen oder einen Katalog (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="354"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="353"/>
         <source>Choose at least one band (step 2).</source>
         <translation>Wählen Sie mindestens ein Band (Schritt 2).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="357"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="356"/>
         <source>Choose a download directory (step 4).</source>
         <translation>Wählen Sie ein Download-Verzeichnis (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="359"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="358"/>
         <source>Copernicus Data Space needs a login: choose or add an authentication configuration (step 4).</source>
         <translation>Copernicus Data Space erfordert eine Anmeldung: Wählen Sie eine Authentifizierungskonfiguration oder legen Sie eine an (Schritt 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="395"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="408"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {fmt}, {res} m, {crs}&lt;br&gt;{kind} periods from {start} to {end}&lt;br&gt;Bands: {bands}{aux}&lt;br&gt;Source: {source}&lt;br&gt;Estimate: &lt;b&gt;{products}&lt;/b&gt; product(s), about &lt;b&gt;{size}&lt;/b&gt; ({pixels} pixels each)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: {fmt}, {res} m, {crs}&lt;br&gt;Zeiträume ({kind}) von {start} bis {end}&lt;br&gt;Bänder: {bands}{aux}&lt;br&gt;Quelle: {source}&lt;br&gt;Schätzung: &lt;b&gt;{products}&lt;/b&gt; Produkt(e), etwa &lt;b&gt;{size}&lt;/b&gt; (je {pixels} Pixel)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="449"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="462"/>
         <source>The S2GM Processing provider is not loaded.</source>
         <translation>Der S2GM-Processing-Provider ist nicht geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="534"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="547"/>
         <source>S2GM order {name}</source>
         <translation>S2GM-Auftrag {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="497"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="510"/>
         <source>{n} product(s) failed output QC</source>
         <translation>{n} Produkt(e) haben die Ausgabe-QC nicht bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="503"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="516"/>
         <source>Cancelled: delivered products are kept, re-run to resume.</source>
         <translation>Abgebrochen: Ausgelieferte Produkte bleiben erhalten; erneut ausführen, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="507"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="520"/>
         <source>the algorithm failed: see the Processing log</source>
         <translation>der Algorithmus ist fehlgeschlagen: siehe Processing-Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>CRS</source>
         <translation>KBS</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Load into project</source>
         <translation>Ins Projekt laden</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Re-run / resume</source>
         <translation>Erneut ausführen / fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="597"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="610"/>
         <source>Cancel the order before removing it.</source>
         <translation>Brechen Sie den Auftrag ab, bevor Sie ihn entfernen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>queued</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="604"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="617"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="604"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="617"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="605"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="618"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="651"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="664"/>
         <source>Select an order to see its products.</source>
         <translation>Wählen Sie einen Auftrag, um seine Produkte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Tile / zone</source>
         <translation>Kachel / Zone</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="677"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="690"/>
         <source>{name}: {done} of {total} product(s) finished · {status} · {msg}</source>
         <translation>{name}: {done} von {total} Produkt(en) fertig · {status} · {msg}</translation>
     </message>
@@ -1010,57 +1045,57 @@
 <context>
     <name>PeriodPickerWidget</name>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="24"/>
+        <location filename="../ui/wdg_period_picker.py" line="25"/>
         <source>Compositing period</source>
         <translation>Kompositzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="28"/>
+        <location filename="../ui/wdg_period_picker.py" line="29"/>
         <source>Ten days</source>
         <translation>Zehn Tage</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="28"/>
+        <location filename="../ui/wdg_period_picker.py" line="29"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>1st-10th</source>
         <translation>1.–10.</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>11th-20th</source>
         <translation>11.–20.</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>21st-end</source>
         <translation>21.–Ende</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="173"/>
+        <location filename="../ui/wdg_period_picker.py" line="184"/>
         <source>From {start} to {end} ({kind} products)</source>
         <translation>Von {start} bis {end} (Produkte: {kind})</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="176"/>
+        <location filename="../ui/wdg_period_picker.py" line="187"/>
         <source>Click a period (shift-click to extend the range).</source>
         <translation>Klicken Sie auf einen Zeitraum (Umschalt+Klick erweitert die Auswahl).</translation>
     </message>

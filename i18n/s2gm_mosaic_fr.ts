@@ -446,545 +446,580 @@
 <context>
     <name>MosaicAlgorithm</name>
     <message>
-        <location filename="../algorithms/mosaic.py" line="47"/>
+        <location filename="../algorithms/mosaic.py" line="53"/>
         <source>Mosaic order (periods, zones, products)</source>
         <translation>Commande de mosaïque (périodes, zones, produits)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="50"/>
+        <location filename="../algorithms/mosaic.py" line="56"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="56"/>
+        <location filename="../algorithms/mosaic.py" line="62"/>
         <source>sentinel-2,s2gm,mosaic,order,period,dekad,month,cog,netcdf,jp2</source>
         <translation>sentinel-2,s2gm,mosaïque,commande,période,décade,mois,cog,netcdf,jp2</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="81"/>
+        <location filename="../algorithms/mosaic.py" line="94"/>
         <source>Input: folder of L2A products, or item collection / catalog JSON</source>
         <translation>Entrée : dossier de produits L2A, ou JSON de collection d'items / catalogue</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="81"/>
+        <location filename="../algorithms/mosaic.py" line="94"/>
         <source>STAC JSON (*.json);;All files (*)</source>
         <translation>JSON STAC (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="85"/>
+        <location filename="../algorithms/mosaic.py" line="98"/>
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="86"/>
+        <location filename="../algorithms/mosaic.py" line="99"/>
         <source>Area of interest (polygons)</source>
         <translation>Zone d'intérêt (polygones)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="89"/>
+        <location filename="../algorithms/mosaic.py" line="102"/>
         <source>Start date (YYYY-MM-DD, inclusive)</source>
         <translation>Date de début (AAAA-MM-JJ, incluse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="91"/>
+        <location filename="../algorithms/mosaic.py" line="104"/>
         <source>End date (YYYY-MM-DD, inclusive)</source>
         <translation>Date de fin (AAAA-MM-JJ, incluse)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="93"/>
+        <location filename="../algorithms/mosaic.py" line="106"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="96"/>
+        <location filename="../algorithms/mosaic.py" line="109"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="99"/>
+        <location filename="../algorithms/mosaic.py" line="112"/>
         <source>Resolution (m)</source>
         <translation>Résolution (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="102"/>
+        <location filename="../algorithms/mosaic.py" line="115"/>
         <source>Coordinate system</source>
         <translation>Système de coordonnées</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="106"/>
+        <location filename="../algorithms/mosaic.py" line="119"/>
         <source>Spectral bands (empty = all available)</source>
         <translation>Bandes spectrales (vide = toutes celles disponibles)</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="109"/>
+        <location filename="../algorithms/mosaic.py" line="122"/>
         <source>Auxiliary layers</source>
         <translation>Couches auxiliaires</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="112"/>
+        <location filename="../algorithms/mosaic.py" line="125"/>
         <source>Order name (letters, digits, &apos;-&apos;)</source>
         <translation>Nom de la commande (lettres, chiffres, '-')</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="119"/>
+        <location filename="../algorithms/mosaic.py" line="151"/>
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="121"/>
+        <location filename="../algorithms/mosaic.py" line="153"/>
         <source>Order folder</source>
         <translation>Dossier de la commande</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="122"/>
+        <location filename="../algorithms/mosaic.py" line="154"/>
         <source>Products delivered</source>
         <translation>Produits livrés</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="123"/>
+        <location filename="../algorithms/mosaic.py" line="155"/>
         <source>Periods / zones without data</source>
         <translation>Périodes / zones sans données</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="124"/>
+        <location filename="../algorithms/mosaic.py" line="156"/>
         <source>Products that failed QC</source>
         <translation>Produits ayant échoué au contrôle qualité</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="130"/>
+        <location filename="../algorithms/mosaic.py" line="162"/>
         <source>An order needs START_DATE and END_DATE (YYYY-MM-DD).</source>
         <translation>Une commande a besoin de START_DATE et END_DATE (AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="136"/>
+        <location filename="../algorithms/mosaic.py" line="169"/>
         <source>An order needs an area: give EXTENT or AOI (polygons).</source>
         <translation>Une commande a besoin d'une zone : indiquez EXTENT ou AOI (polygones).</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="165"/>
+        <location filename="../algorithms/mosaic.py" line="235"/>
         <source>Give an output folder for the order.</source>
         <translation>Indiquez un dossier de sortie pour la commande.</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="189"/>
+        <location filename="../algorithms/mosaic.py" line="263"/>
         <source>No data for {period} {zone}: {reason}</source>
         <translation>Aucune donnée pour {period} {zone} : {reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="192"/>
+        <location filename="../algorithms/mosaic.py" line="266"/>
         <source>Product {period} {zone} failed QC and was not delivered: {reason}</source>
         <translation>Le produit {period} {zone} a échoué au contrôle qualité et n'a pas été livré : {reason}</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="59"/>
+        <location filename="../algorithms/mosaic.py" line="65"/>
         <source>&lt;p&gt;Runs a whole S2GM order: one composite per period (day, 10-day, month, quarter or year) touched by the start and end dates, and per UTM zone the area touches (or one WGS84 product), written as analysis-ready products.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt;: GeoTIFF (cloud-optimised, one file per band or quality layer), JP2 (lossless JPEG 2000, one file per layer) or NetCDF-CF (one file per period, (time, y, x) variables).&lt;/p&gt;&lt;p&gt;Each product folder is named S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} and holds a metadata JSON (inputs used and rejected, share of each source, statistics, QC results, checksums) and an INSPIRE XML. Every file is re-opened and checked before delivery; a product that fails is not delivered. A period without usable scenes is recorded as &apos;no data&apos; in order_status.json.&lt;/p&gt;&lt;p&gt;The order is saved as order.json in the order folder; running the same order again resumes it (delivered products are kept) and gives the same bytes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentication&lt;/b&gt; (advanced): for a Copernicus Data Space INPUT, a QGIS authentication configuration (Basic: your CDSE user name and password). It is read when the order runs and kept in memory only: never written into order.json, the status file, the metadata or the log.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Exécute une commande S2GM complète : un composite par période (jour, 10 jours, mois, trimestre ou année) touchée par les dates de début et de fin, et par zone UTM que touche la zone (ou un produit WGS84), écrits comme produits prêts à l'analyse.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Formats&lt;/b&gt; : GeoTIFF (optimisé pour le cloud, un fichier par bande ou couche de qualité), JP2 (JPEG 2000 sans perte, un fichier par couche) ou NetCDF-CF (un fichier par période, variables (time, y, x)).&lt;/p&gt;&lt;p&gt;Chaque dossier de produit s'appelle S2GM_{T}{SS}_{start}_{end}_{ORDER}_STD_v{version} et contient un JSON de métadonnées (entrées utilisées et rejetées, part de chaque source, statistiques, résultats du contrôle qualité, sommes de contrôle) et un XML INSPIRE. Chaque fichier est rouvert et vérifié avant la livraison ; un produit qui échoue n'est pas livré. Une période sans scène utilisable est notée « pas de données » dans order_status.json.&lt;/p&gt;&lt;p&gt;La commande est enregistrée dans order.json dans le dossier de la commande ; relancer la même commande la reprend (les produits livrés sont conservés) et donne les mêmes octets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Authentification&lt;/b&gt; (avancé) : pour une entrée Copernicus Data Space, une configuration d'authentification QGIS (Basic : votre nom d'utilisateur et votre mot de passe CDSE). Elle est lue à l'exécution de la commande et gardée en mémoire seulement : jamais écrite dans order.json, le fichier d'état, les métadonnées ou le journal.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../algorithms/mosaic.py" line="114"/>
+        <location filename="../algorithms/mosaic.py" line="127"/>
         <source>Authentication (a Copernicus Data Space INPUT: user name and password)</source>
         <translation>Authentification (pour une entrée Copernicus Data Space : nom d'utilisateur et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="82"/>
+        <source>&lt;p&gt;&lt;b&gt;Run the products on&lt;/b&gt; (advanced): &lt;i&gt;local&lt;/i&gt; makes the products one after the other in QGIS; &lt;i&gt;Dask&lt;/i&gt; sends each product (one period x one zone) as a task to a Dask cluster (Debian package python3-distributed) and gives the same products. Leave the Dask scheduler address empty to start a local cluster of worker processes for this order, or give the address of a running scheduler (tcp://host:8786, started with &apos;dask scheduler&apos;, workers with &apos;dask worker tcp://host:8786&apos;): its workers need the plugin folder on their PYTHONPATH and the same input and output paths.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Exécuter les produits sur&lt;/b&gt; (avancé) : &lt;i&gt;local&lt;/i&gt; fabrique les produits l&apos;un après l&apos;autre dans QGIS ; &lt;i&gt;Dask&lt;/i&gt; envoie chaque produit (une période x une zone) comme tâche à un cluster Dask (paquet Debian python3-distributed) et donne les mêmes produits. Laissez l&apos;adresse du planificateur Dask vide pour démarrer un cluster local de processus workers pour cette commande, ou donnez l&apos;adresse d&apos;un planificateur en marche (tcp://hôte:8786, lancé avec &apos;dask scheduler&apos;, workers avec &apos;dask worker tcp://hôte:8786&apos;) : ses workers ont besoin du dossier de l&apos;extension dans leur PYTHONPATH et des mêmes chemins d&apos;entrée et de sortie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="141"/>
+        <source>Run the products on</source>
+        <translation>Exécuter les produits sur</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="146"/>
+        <source>Dask scheduler address (tcp://host:8786; empty = a local cluster)</source>
+        <translation>Adresse du planificateur Dask (tcp://hôte:8786 ; vide = un cluster local)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="197"/>
+        <source>EXECUTOR=Dask needs the Python package &apos;distributed&apos;: install Debian&apos;s python3-distributed (sudo apt-get install python3-distributed), restart QGIS, or run the order with EXECUTOR=local. ({error})</source>
+        <translation>EXECUTOR=Dask nécessite le paquet Python &apos;distributed&apos; : installez le paquet Debian python3-distributed (sudo apt-get install python3-distributed) et redémarrez QGIS, ou exécutez la commande avec EXECUTOR=local. ({error})</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="203"/>
+        <source>DASK_SCHEDULER &apos;{address}&apos; is not a scheduler address: write it like tcp://host:8786, or leave it empty to start a local cluster.</source>
+        <translation>DASK_SCHEDULER &apos;{address}&apos; n&apos;est pas une adresse de planificateur : écrivez-la comme tcp://hôte:8786, ou laissez-la vide pour démarrer un cluster local.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="206"/>
+        <source>Running the products on the Dask cluster at {address}</source>
+        <translation>Les produits s&apos;exécutent sur le cluster Dask à {address}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="206"/>
+        <source>Running the products on a local Dask cluster</source>
+        <translation>Les produits s&apos;exécutent sur un cluster Dask local</translation>
     </message>
 </context>
 <context>
     <name>MosaicHubDock</name>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="693"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="706"/>
         <source>S2GM Mosaic Hub</source>
         <translation>S2GM Mosaic Hub</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="90"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="89"/>
         <source>New order</source>
         <translation>Nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="91"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="90"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="92"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="91"/>
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="94"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="93"/>
         <source>Time series</source>
         <translation>Série temporelle</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="119"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="118"/>
         <source>{res} m</source>
         <translation>{res} m</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="123"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="122"/>
         <source>UTM (one product per zone)</source>
         <translation>UTM (un produit par zone)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="124"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="123"/>
         <source>WGS84 (EPSG:4326)</source>
         <translation>WGS84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="127"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="126"/>
         <source>Coordinate system</source>
         <translation>Système de coordonnées</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="128"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="127"/>
         <source>1. Data format</source>
         <translation>1. Format des données</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="142"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="141"/>
         <source>Auxiliary layers</source>
         <translation>Couches auxiliaires</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="148"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="147"/>
         <source>2. Bands and auxiliary layers</source>
         <translation>2. Bandes et couches auxiliaires</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="156"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="155"/>
         <source>3. Period and area of interest</source>
         <translation>3. Période et zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="165"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="164"/>
         <source>Local folder or STAC JSON</source>
         <translation>Dossier local ou JSON STAC</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="166"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="165"/>
         <source>Earth Search (AWS)</source>
         <translation>Earth Search (AWS)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="167"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="166"/>
         <source>Microsoft Planetary Computer</source>
         <translation>Microsoft Planetary Computer</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="168"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="167"/>
         <source>Copernicus Data Space (needs a login)</source>
         <translation>Copernicus Data Space (connexion requise)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="180"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="179"/>
         <source>Load the products into the project when done</source>
         <translation>Charger les produits dans le projet une fois terminé</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="182"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="181"/>
         <source>Order name</source>
         <translation>Nom de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="183"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="182"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="184"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="183"/>
         <source>Local folder</source>
         <translation>Dossier local</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="185"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="184"/>
         <source>Authentication</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="643"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="656"/>
         <source>Download directory</source>
         <translation>Répertoire de téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="190"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="189"/>
         <source>4. Order information</source>
         <translation>4. Informations de la commande</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="200"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="199"/>
         <source>Prepare download</source>
         <translation>Préparer le téléchargement</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="204"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="203"/>
         <source>5. Confirmation</source>
         <translation>5. Confirmation</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="209"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="208"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="211"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="210"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="231"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="230"/>
         <source>Area of interest</source>
         <translation>Zone d'intérêt</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="233"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="232"/>
         <source>Draw rectangle</source>
         <translation>Dessiner un rectangle</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="235"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="234"/>
         <source>Draw polygon</source>
         <translation>Dessiner un polygone</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="244"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="243"/>
         <source>Selected features only</source>
         <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="245"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="244"/>
         <source>Use layer</source>
         <translation>Utiliser la couche</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="254"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="253"/>
         <source>Vector files (*.geojson *.json *.gpkg *.shp *.kml);;All files (*)</source>
         <translation>Fichiers vecteur (*.geojson *.json *.gpkg *.shp *.kml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="256"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="255"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="263"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="262"/>
         <source>Continent: {name}</source>
         <translation>Continent : {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="267"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="266"/>
         <source>Country / continent</source>
         <translation>Pays / continent</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="271"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="270"/>
         <source>POLYGON((lon lat, …)) in EPSG:4326</source>
         <translation>POLYGON((lon lat, …)) en EPSG:4326</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="273"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="272"/>
         <source>Use WKT</source>
         <translation>Utiliser le WKT</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="320"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="319"/>
         <source>No area chosen yet.</source>
         <translation>Aucune zone choisie pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="294"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="293"/>
         <source>Drawing a rectangle: press, drag and release on the map.</source>
         <translation>Dessin d'un rectangle : appuyez, faites glisser et relâchez sur la carte.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="294"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="293"/>
         <source>Drawing a polygon: click the corners, right-click or double-click to finish, Esc to start again.</source>
         <translation>Dessin d'un polygone : cliquez les sommets, clic droit ou double-clic pour terminer, Échap pour recommencer.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="323"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="322"/>
         <source>Area: lon {x0:.4f} to {x1:.4f}, lat {y0:.4f} to {y1:.4f} ({km2:.1f} km²)</source>
         <translation>Zone : lon {x0:.4f} à {x1:.4f}, lat {y0:.4f} à {y1:.4f} ({km2:.1f} km²)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="346"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="345"/>
         <source>Choose a compositing period (step 3).</source>
         <translation>Choisissez une période de composition (étape 3).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="348"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="347"/>
         <source>Choose an area of interest (step 3).</source>
         <translation>Choisissez une zone d'intérêt (étape 3).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="351"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="350"/>
         <source>Choose the source: a local folder of L2A scenes or a catalog (step 4).</source>
         <translation>Choisissez la source : un dossier local de scènes L2A ou un catalogue (étape 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="354"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="353"/>
         <source>Choose at least one band (step 2).</source>
         <translation>Choisissez au moins une bande (étape 2).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="357"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="356"/>
         <source>Choose a download directory (step 4).</source>
         <translation>Choisissez un répertoire de téléchargement (étape 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="359"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="358"/>
         <source>Copernicus Data Space needs a login: choose or add an authentication configuration (step 4).</source>
         <translation>Copernicus Data Space demande une connexion : choisissez ou ajoutez une configuration d'authentification (étape 4).</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="395"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="408"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {fmt}, {res} m, {crs}&lt;br&gt;{kind} periods from {start} to {end}&lt;br&gt;Bands: {bands}{aux}&lt;br&gt;Source: {source}&lt;br&gt;Estimate: &lt;b&gt;{products}&lt;/b&gt; product(s), about &lt;b&gt;{size}&lt;/b&gt; ({pixels} pixels each)</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; : {fmt}, {res} m, {crs}&lt;br&gt;Périodes ({kind}) du {start} au {end}&lt;br&gt;Bandes : {bands}{aux}&lt;br&gt;Source : {source}&lt;br&gt;Estimation : &lt;b&gt;{products}&lt;/b&gt; produit(s), environ &lt;b&gt;{size}&lt;/b&gt; ({pixels} pixels chacun)</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="449"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="462"/>
         <source>The S2GM Processing provider is not loaded.</source>
         <translation>Le fournisseur Processing S2GM n'est pas chargé.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="534"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="547"/>
         <source>S2GM order {name}</source>
         <translation>Commande S2GM {name}</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="497"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="510"/>
         <source>{n} product(s) failed output QC</source>
         <translation>{n} produit(s) ont échoué au contrôle qualité de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="503"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="516"/>
         <source>Cancelled: delivered products are kept, re-run to resume.</source>
         <translation>Annulée : les produits livrés sont conservés, relancez pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="507"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="520"/>
         <source>the algorithm failed: see the Processing log</source>
         <translation>l'algorithme a échoué : voir le journal de Processing</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>CRS</source>
         <translation>SCR</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="548"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="561"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Load into project</source>
         <translation>Charger dans le projet</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Re-run / resume</source>
         <translation>Relancer / reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="558"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="571"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="597"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="610"/>
         <source>Cancel the order before removing it.</source>
         <translation>Annulez la commande avant de la supprimer.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>queued</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="603"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="616"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="604"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="617"/>
         <source>failed</source>
         <translation>échouée</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="604"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="617"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="605"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="618"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="651"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="664"/>
         <source>Select an order to see its products.</source>
         <translation>Sélectionnez une commande pour voir ses produits.</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Tile / zone</source>
         <translation>Tuile / zone</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="657"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="670"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/dck_mosaic_hub.py" line="677"/>
+        <location filename="../ui/dck_mosaic_hub.py" line="690"/>
         <source>{name}: {done} of {total} product(s) finished · {status} · {msg}</source>
         <translation>{name} : {done} produit(s) sur {total} terminé(s) · {status} · {msg}</translation>
     </message>
@@ -1010,57 +1045,57 @@
 <context>
     <name>PeriodPickerWidget</name>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="24"/>
+        <location filename="../ui/wdg_period_picker.py" line="25"/>
         <source>Compositing period</source>
         <translation>Période de composition</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="27"/>
+        <location filename="../ui/wdg_period_picker.py" line="28"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="28"/>
+        <location filename="../ui/wdg_period_picker.py" line="29"/>
         <source>Ten days</source>
         <translation>Dix jours</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="28"/>
+        <location filename="../ui/wdg_period_picker.py" line="29"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>1st-10th</source>
         <translation>1er–10</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>11th-20th</source>
         <translation>11–20</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="70"/>
+        <location filename="../ui/wdg_period_picker.py" line="71"/>
         <source>21st-end</source>
         <translation>21–fin</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="173"/>
+        <location filename="../ui/wdg_period_picker.py" line="184"/>
         <source>From {start} to {end} ({kind} products)</source>
         <translation>Du {start} au {end} (produits : {kind})</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_period_picker.py" line="176"/>
+        <location filename="../ui/wdg_period_picker.py" line="187"/>
         <source>Click a period (shift-click to extend the range).</source>
         <translation>Cliquez sur une période (Maj+clic pour étendre la plage).</translation>
     </message>
