@@ -588,7 +588,7 @@
     <message>
         <location filename="../algorithms/mosaic.py" line="82"/>
         <source>&lt;p&gt;&lt;b&gt;Run the products on&lt;/b&gt; (advanced): &lt;i&gt;local&lt;/i&gt; makes the products one after the other in QGIS; &lt;i&gt;Dask&lt;/i&gt; sends each product (one period x one zone) as a task to a Dask cluster (Debian package python3-distributed) and gives the same products. Leave the Dask scheduler address empty to start a local cluster of worker processes for this order, or give the address of a running scheduler (tcp://host:8786, started with &apos;dask scheduler&apos;, workers with &apos;dask worker tcp://host:8786&apos;): its workers need the plugin folder on their PYTHONPATH and the same input and output paths.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Produkte ausführen auf&lt;/b&gt; (erweitert): &lt;i&gt;local&lt;/i&gt; erstellt die Produkte nacheinander in QGIS; &lt;i&gt;Dask&lt;/i&gt; schickt jedes Produkt (ein Zeitraum x eine Zone) als Aufgabe an einen Dask-Cluster (Debian-Paket python3-distributed) und liefert dieselben Produkte. Lassen Sie die Adresse des Dask-Schedulers leer, um für diesen Auftrag einen lokalen Cluster aus Worker-Prozessen zu starten, oder geben Sie die Adresse eines laufenden Schedulers an (tcp://host:8786, gestartet mit &apos;dask scheduler&apos;, Worker mit &apos;dask worker tcp://host:8786&apos;): seine Worker brauchen den Plugin-Ordner in ihrem PYTHONPATH und dieselben Ein- und Ausgabepfade.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Produkte ausführen auf&lt;/b&gt; (erweitert): &lt;i&gt;local&lt;/i&gt; erstellt die Produkte nacheinander in QGIS; &lt;i&gt;Dask&lt;/i&gt; schickt jedes Produkt (ein Zeitraum x eine Zone) als Aufgabe an einen Dask-Cluster (Debian-Paket python3-distributed) und liefert dieselben Produkte. Lassen Sie die Adresse des Dask-Schedulers leer, um für diesen Auftrag einen lokalen Cluster aus Worker-Prozessen zu starten, oder geben Sie die Adresse eines laufenden Schedulers an (tcp://host:8786, gestartet mit 'dask scheduler', Worker mit 'dask worker tcp://host:8786'): seine Worker brauchen den Plugin-Ordner in ihrem PYTHONPATH und dieselben Ein- und Ausgabepfade.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="141"/>
@@ -603,12 +603,12 @@
     <message>
         <location filename="../algorithms/mosaic.py" line="197"/>
         <source>EXECUTOR=Dask needs the Python package &apos;distributed&apos;: install Debian&apos;s python3-distributed (sudo apt-get install python3-distributed), restart QGIS, or run the order with EXECUTOR=local. ({error})</source>
-        <translation>EXECUTOR=Dask braucht das Python-Paket &apos;distributed&apos;: installieren Sie Debians python3-distributed (sudo apt-get install python3-distributed) und starten Sie QGIS neu, oder führen Sie den Auftrag mit EXECUTOR=local aus. ({error})</translation>
+        <translation>EXECUTOR=Dask braucht das Python-Paket 'distributed': installieren Sie Debians python3-distributed (sudo apt-get install python3-distributed) und starten Sie QGIS neu, oder führen Sie den Auftrag mit EXECUTOR=local aus. ({error})</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="203"/>
         <source>DASK_SCHEDULER &apos;{address}&apos; is not a scheduler address: write it like tcp://host:8786, or leave it empty to start a local cluster.</source>
-        <translation>DASK_SCHEDULER &apos;{address}&apos; ist keine Scheduler-Adresse: schreiben Sie sie wie tcp://host:8786, oder lassen Sie sie leer, um einen lokalen Cluster zu starten.</translation>
+        <translation>DASK_SCHEDULER '{address}' ist keine Scheduler-Adresse: schreiben Sie sie wie tcp://host:8786, oder lassen Sie sie leer, um einen lokalen Cluster zu starten.</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="206"/>
@@ -619,6 +619,26 @@
         <location filename="../algorithms/mosaic.py" line="206"/>
         <source>Running the products on a local Dask cluster</source>
         <translation>Die Produkte laufen auf einem lokalen Dask-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="132"/>
+        <source>Size limit of an order without confirmation (GB)</source>
+        <translation>Größengrenze eines Auftrags ohne Bestätigung (GB)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="137"/>
+        <source>Run an order above the size limit</source>
+        <translation>Auftrag über der Größengrenze ausführen</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="220"/>
+        <source>Estimate: {summary}</source>
+        <translation>Schätzung: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="226"/>
+        <source>No estimate: {reason}</source>
+        <translation>Keine Schätzung: {reason}</translation>
     </message>
 </context>
 <context>

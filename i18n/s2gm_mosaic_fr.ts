@@ -588,7 +588,7 @@
     <message>
         <location filename="../algorithms/mosaic.py" line="82"/>
         <source>&lt;p&gt;&lt;b&gt;Run the products on&lt;/b&gt; (advanced): &lt;i&gt;local&lt;/i&gt; makes the products one after the other in QGIS; &lt;i&gt;Dask&lt;/i&gt; sends each product (one period x one zone) as a task to a Dask cluster (Debian package python3-distributed) and gives the same products. Leave the Dask scheduler address empty to start a local cluster of worker processes for this order, or give the address of a running scheduler (tcp://host:8786, started with &apos;dask scheduler&apos;, workers with &apos;dask worker tcp://host:8786&apos;): its workers need the plugin folder on their PYTHONPATH and the same input and output paths.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Exécuter les produits sur&lt;/b&gt; (avancé) : &lt;i&gt;local&lt;/i&gt; fabrique les produits l&apos;un après l&apos;autre dans QGIS ; &lt;i&gt;Dask&lt;/i&gt; envoie chaque produit (une période x une zone) comme tâche à un cluster Dask (paquet Debian python3-distributed) et donne les mêmes produits. Laissez l&apos;adresse du planificateur Dask vide pour démarrer un cluster local de processus workers pour cette commande, ou donnez l&apos;adresse d&apos;un planificateur en marche (tcp://hôte:8786, lancé avec &apos;dask scheduler&apos;, workers avec &apos;dask worker tcp://hôte:8786&apos;) : ses workers ont besoin du dossier de l&apos;extension dans leur PYTHONPATH et des mêmes chemins d&apos;entrée et de sortie.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Exécuter les produits sur&lt;/b&gt; (avancé) : &lt;i&gt;local&lt;/i&gt; fabrique les produits l'un après l'autre dans QGIS ; &lt;i&gt;Dask&lt;/i&gt; envoie chaque produit (une période x une zone) comme tâche à un cluster Dask (paquet Debian python3-distributed) et donne les mêmes produits. Laissez l'adresse du planificateur Dask vide pour démarrer un cluster local de processus workers pour cette commande, ou donnez l'adresse d'un planificateur en marche (tcp://hôte:8786, lancé avec 'dask scheduler', workers avec 'dask worker tcp://hôte:8786') : ses workers ont besoin du dossier de l'extension dans leur PYTHONPATH et des mêmes chemins d'entrée et de sortie.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="141"/>
@@ -603,22 +603,42 @@
     <message>
         <location filename="../algorithms/mosaic.py" line="197"/>
         <source>EXECUTOR=Dask needs the Python package &apos;distributed&apos;: install Debian&apos;s python3-distributed (sudo apt-get install python3-distributed), restart QGIS, or run the order with EXECUTOR=local. ({error})</source>
-        <translation>EXECUTOR=Dask nécessite le paquet Python &apos;distributed&apos; : installez le paquet Debian python3-distributed (sudo apt-get install python3-distributed) et redémarrez QGIS, ou exécutez la commande avec EXECUTOR=local. ({error})</translation>
+        <translation>EXECUTOR=Dask nécessite le paquet Python 'distributed' : installez le paquet Debian python3-distributed (sudo apt-get install python3-distributed) et redémarrez QGIS, ou exécutez la commande avec EXECUTOR=local. ({error})</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="203"/>
         <source>DASK_SCHEDULER &apos;{address}&apos; is not a scheduler address: write it like tcp://host:8786, or leave it empty to start a local cluster.</source>
-        <translation>DASK_SCHEDULER &apos;{address}&apos; n&apos;est pas une adresse de planificateur : écrivez-la comme tcp://hôte:8786, ou laissez-la vide pour démarrer un cluster local.</translation>
+        <translation>DASK_SCHEDULER '{address}' n'est pas une adresse de planificateur : écrivez-la comme tcp://hôte:8786, ou laissez-la vide pour démarrer un cluster local.</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="206"/>
         <source>Running the products on the Dask cluster at {address}</source>
-        <translation>Les produits s&apos;exécutent sur le cluster Dask à {address}</translation>
+        <translation>Les produits s'exécutent sur le cluster Dask à {address}</translation>
     </message>
     <message>
         <location filename="../algorithms/mosaic.py" line="206"/>
         <source>Running the products on a local Dask cluster</source>
-        <translation>Les produits s&apos;exécutent sur un cluster Dask local</translation>
+        <translation>Les produits s'exécutent sur un cluster Dask local</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="132"/>
+        <source>Size limit of an order without confirmation (GB)</source>
+        <translation>Taille maximale d’une commande sans confirmation (Go)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="137"/>
+        <source>Run an order above the size limit</source>
+        <translation>Exécuter une commande au-delà de la taille maximale</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="220"/>
+        <source>Estimate: {summary}</source>
+        <translation>Estimation : {summary}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/mosaic.py" line="226"/>
+        <source>No estimate: {reason}</source>
+        <translation>Pas d’estimation : {reason}</translation>
     </message>
 </context>
 <context>
