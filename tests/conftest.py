@@ -73,3 +73,22 @@ def sample_dir():
 @pytest.fixture(scope="session")
 def shared_data():
     return SHARED_DATA
+
+
+def sample_lonlat_box(shrink=0.1):
+    """Lon/lat box inside the footprint of the bundled sample, for orders on real data."""
+    import glob
+    b04 = sorted(glob.glob(str(SAMPLE_DIR / "*" / "GRANULE" / "*" / "IMG_DATA" / "R10m" / "*B04*")))[0]
+    return raster_lonlat_box(b04, shrink)
+
+
+def raster_lonlat_box(path, shrink=0.1):
+    """Lon/lat box inside the footprint of a raster, shrunk by ``shrink`` of its size per side."""
+    from osgeo import gdal
+    from s2gm_plugin.grid import transform_bounds
+    ds = gdal.Open(str(path))
+    gt = ds.GetGeoTransform()
+    b = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3])
+    dx, dy = (b[2] - b[0]) * shrink, (b[3] - b[1]) * shrink
+    return transform_bounds((b[0] + dx, b[1] + dy, b[2] - dx, b[3] - dy), ds.GetProjection(), "EPSG:4326",
+                            densify=2)

@@ -422,3 +422,19 @@ def _live_match(item, params):
     if cc is not None and item["properties"].get("eo:cloud_cover", 0) > cc:
         return False
     return True
+
+
+def single_scene_server(scene_dir):
+    """A started server that searches like Earth Search over the one real item of
+    ``scene_dir`` (the single-scene fixture) and serves its COGs with Range support."""
+    import json
+    import os
+    srv = StacTestServer().start()
+    for f in os.listdir(scene_dir):
+        if f.endswith(".tif"):
+            srv.serve_file("/cogs/sentinel-s2-l2a-cogs/29/R/KH/2020/2/S2A_29RKH_20200219_0_L2A/" + f,
+                           os.path.join(str(scene_dir), f))
+    item = [f for f in os.listdir(scene_dir) if f.endswith(".json")][0]
+    with open(os.path.join(str(scene_dir), item), encoding="utf-8") as fh:
+        srv.add_live_item(json.loads(srv.rewrite(fh.read())))
+    return srv

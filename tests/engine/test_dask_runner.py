@@ -16,7 +16,6 @@ from osgeo import gdal
 
 import s2gm_test_support as support
 from s2gm_plugin.errors import Cancelled, S2GMError
-from s2gm_plugin.grid import transform_bounds
 from s2gm_plugin.mosaic import STATUS_FILE, run_order
 from s2gm_plugin.order import Order
 
@@ -32,12 +31,7 @@ SLOW_PERIOD = "2024-09-11"
 
 @pytest.fixture(scope="module")
 def order():
-    b04 = sorted(glob.glob(str(support.SAMPLE_DIR / "*" / "GRANULE" / "*" / "IMG_DATA" / "R10m" / "*B04*")))[0]
-    ds = gdal.Open(b04)
-    gt = ds.GetGeoTransform()
-    b = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3])
-    dx, dy = (b[2] - b[0]) * 0.1, (b[3] - b[1]) * 0.1
-    box = transform_bounds((b[0] + dx, b[1] + dy, b[2] - dx, b[3] - dy), ds.GetProjection(), "EPSG:4326", densify=2)
+    box = support.sample_lonlat_box()
     return Order(name="sept", period="10-day", start_date="2024-09-01", end_date="2024-09-30",
                  source=str(support.SAMPLE_DIR), extent=list(box), resolution=60, format="GeoTIFF")
 

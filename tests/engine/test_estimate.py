@@ -8,7 +8,6 @@ from osgeo import gdal
 
 import s2gm_test_support as support
 from s2gm_plugin.estimate import OrderTooLarge, check_estimate, estimate_order
-from s2gm_plugin.grid import transform_bounds
 from s2gm_plugin.mosaic import run_order
 from s2gm_plugin.order import Order
 
@@ -17,11 +16,7 @@ gdal.UseExceptions()
 
 @pytest.fixture(scope="module")
 def box():
-    b04 = sorted(glob.glob(str(support.SAMPLE_DIR / "*" / "GRANULE" / "*" / "IMG_DATA" / "R10m" / "*B04*")))[0]
-    ds = gdal.Open(b04)
-    gt = ds.GetGeoTransform()
-    b = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3])
-    return transform_bounds(b, ds.GetProjection(), "EPSG:4326", densify=2)
+    return support.sample_lonlat_box(shrink=0.0)
 
 
 def _order(box, **kw):

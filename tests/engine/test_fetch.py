@@ -10,7 +10,7 @@ import s2gm_test_support as support
 from osgeo import gdal
 
 sys.path.insert(0, str(support.REPO_ROOT / "tests"))
-from stac_server import StacTestServer  # noqa: E402
+from stac_server import StacTestServer, single_scene_server  # noqa: E402
 
 from s2gm_plugin.catalog.fetch import FetchRequest, fetch_l2a  # noqa: E402
 from s2gm_plugin.catalog.stac_api import CDSE, EARTH_SEARCH, LOCAL, Catalog  # noqa: E402
@@ -37,11 +37,7 @@ def net(**kw):
 
 @pytest.fixture()
 def es():
-    srv = StacTestServer().start()
-    for f in os.listdir(SCENE_DIR):
-        if f.endswith(".tif"):
-            srv.serve_file("/cogs/sentinel-s2-l2a-cogs/29/R/KH/2020/2/S2A_29RKH_20200219_0_L2A/" + f, SCENE_DIR / f)
-    srv.add_live_item(json.loads(srv.rewrite(ITEM.read_text())))
+    srv = single_scene_server(SCENE_DIR)
     yield srv
     srv.stop()
 

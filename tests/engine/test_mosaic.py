@@ -14,7 +14,6 @@ from osgeo import gdal, ogr, osr
 
 import s2gm_test_support as support
 from s2gm_plugin.errors import Cancelled, InvalidRequest
-from s2gm_plugin.grid import transform_bounds
 from s2gm_plugin.mosaic import run_order
 from s2gm_plugin.naming import layer_file, netcdf_file, product_folder
 from s2gm_plugin.order import Order, load_order, save_order
@@ -27,20 +26,9 @@ gdal.UseExceptions()
 EARTHSEARCH = support.SHARED_DATA / "earthsearch"
 
 
-def _footprint_lonlat(raster, shrink=0.1):
-    """Lon/lat box inside the footprint of a real input raster (shrunk by ``shrink`` per side)."""
-    ds = gdal.Open(str(raster))
-    gt = ds.GetGeoTransform()
-    b = (gt[0], gt[3] + gt[5] * ds.RasterYSize, gt[0] + gt[1] * ds.RasterXSize, gt[3])
-    dx, dy = (b[2] - b[0]) * shrink, (b[3] - b[1]) * shrink
-    inner = (b[0] + dx, b[1] + dy, b[2] - dx, b[3] - dy)
-    return transform_bounds(inner, ds.GetProjection(), "EPSG:4326", densify=2)
-
-
 @pytest.fixture(scope="module")
 def sample_box():
-    b04 = sorted(glob.glob(str(support.SAMPLE_DIR / "*" / "GRANULE" / "*" / "IMG_DATA" / "R10m" / "*B04*")))[0]
-    return _footprint_lonlat(b04)
+    return support.sample_lonlat_box()
 
 
 def _order(box, **kw):
@@ -365,7 +353,7 @@ def test_resume_skips_done_products_and_cancel_leaves_no_half_product(tmp_path, 
 @support.requires_shared_data("earthsearch", "catalog.json")
 def test_angle_layers_come_from_the_granule_metadata(tmp_path):
     first = sorted(glob.glob(str(EARTHSEARCH / "sentinel-2-l2a" / "*" / "B04.tif")))[0]
-    box = _footprint_lonlat(first, shrink=0.4)
+    box = support.raster_lonlat_box(first, shrink=0.4)
     order = Order(name="angles", period="month", start_date="2023-08-01", end_date="2023-08-31",
                   source=str(EARTHSEARCH), extent=list(box), resolution=60, bands=["B04", "B08"],
                   aux=["SUN_ZENITH", "SUN_AZIMUTH", "VIEW_ZENITH", "VIEW_AZIMUTH"])

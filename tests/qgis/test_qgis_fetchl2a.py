@@ -8,7 +8,7 @@ import pytest
 import s2gm_test_support as support
 
 sys.path.insert(0, str(support.REPO_ROOT / "tests"))
-from stac_server import StacTestServer  # noqa: E402
+from stac_server import single_scene_server  # noqa: E402
 
 SCENE_DIR = support.SHARED_DATA / "single-scene" / "sentinel-s2-l2a-cogs" / "29" / "R" / "KH" / "2020" / "2" / \
     "S2A_29RKH_20200219_0_L2A"
@@ -18,11 +18,7 @@ pytestmark = support.requires_shared_data("single-scene")
 
 @pytest.fixture()
 def es():
-    srv = StacTestServer().start()
-    for f in os.listdir(SCENE_DIR):
-        if f.endswith(".tif"):
-            srv.serve_file("/cogs/sentinel-s2-l2a-cogs/29/R/KH/2020/2/S2A_29RKH_20200219_0_L2A/" + f, SCENE_DIR / f)
-    srv.add_live_item(json.loads(srv.rewrite((SCENE_DIR / "S2A_29RKH_20200219_0_L2A.json").read_text())))
+    srv = single_scene_server(SCENE_DIR)
     yield srv
     srv.stop()
 
