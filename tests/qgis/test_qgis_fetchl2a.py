@@ -1,6 +1,5 @@
 """s2gm:fetchl2a and s2gm:composite with a catalog INPUT, through processing.run, against
 the loopback STAC server serving the real single-scene COGs."""
-import json
 import os
 import sys
 
