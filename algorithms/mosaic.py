@@ -251,10 +251,9 @@ class MosaicAlgorithm(CompositeAlgorithm):
                 feedback.setProgressText(str(message))
 
         executor = self._enum_names(parameters, self.EXECUTOR, context)[0]
-        if executor == "Dask":
-            run_order = self._dask_runner(parameters, context, feedback)
+        runner = self._dask_runner(parameters, context, feedback) if executor == "Dask" else run_order
         try:
-            result = run_order(order, folder, progress=progress, is_cancelled=feedback.isCanceled,
+            result = runner(order, folder, progress=progress, is_cancelled=feedback.isCanceled,
                                log=feedback.pushInfo, credentials=credentials)
         except S2GMError as error:
             raise QgsProcessingException(str(error)) from error

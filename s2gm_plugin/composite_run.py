@@ -453,7 +453,6 @@ class CompositeRun:
         self.source_pixels += used
 
     def _open_writers(self):
-        from .pipeline import CompositeRequest  # noqa: F401  (documentation link)
         from .writer import BlockWriter
         meta = {"S2GM_SOFTWARE": "S2GM Mosaic %s" % __version__, "S2GM_METHOD": self.method.upper(),
                 "S2GM_PERIOD": "%s/%s" % (self.first_date, self.last_date)}

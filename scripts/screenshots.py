@@ -73,7 +73,6 @@ class MainWindowInterface:
 
     def __init__(self, window, canvas):
         from qgis.gui import QgsMessageBar
-        from qgis.PyQt.QtWidgets import QToolBar
         self.window, self.canvas = window, canvas
         self.toolbar = window.addToolBar("Plugins")
         self.bar = QgsMessageBar(window)
@@ -140,9 +139,8 @@ def run(out_dir, work):
     os.environ.setdefault("NUMBA_CACHE_DIR", os.path.join(os.path.expanduser("~"), ".cache", "s2gm-mosaic"))
 
     from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsProject,
-                           QgsRasterLayer, QgsRectangle, QgsSettings)
+                           QgsRectangle, QgsSettings)
     from qgis.gui import QgsMapCanvas
-    from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtWidgets import QMainWindow
 
     app = QgsApplication([], True, os.path.join(work, "profile"))

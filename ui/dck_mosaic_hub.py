@@ -8,15 +8,15 @@ in ``<profile>/s2gm_mosaic/orders.json`` (see ``orders_store``).
 import json
 import os
 
-from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsGeometry, QgsMapLayerProxyModel,
+from qgis.core import (QgsApplication, QgsGeometry, QgsMapLayerProxyModel,
                        QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback,
                        QgsProject, QgsSettings)
 from qgis.gui import QgsAuthConfigSelect, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QDate, Qt, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import Qt, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDockWidget, QFormLayout,
                                  QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                                 QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton,
+                                 QPlainTextEdit, QProgressBar, QPushButton,
                                  QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QToolBox,
                                  QVBoxLayout, QWidget)
 

@@ -105,9 +105,9 @@ def _read_granule(path, name, m, product_md, tree, granule, n_granules):
         when = parse_datetime(m.group("time"))
         baseline = "%s.%s" % (m.group("baseline")[:2], m.group("baseline")[2:])
         tile, platform = m.group("tile"), m.group("platform")
-        orbit, generation = int(m.group("orbit")), m.group("generation")
+        orbit = int(m.group("orbit"))
     else:
-        when, baseline, tile, platform, orbit, generation = None, None, "", "", None, ""
+        when, baseline, tile, platform, orbit = None, None, "", "", None
     if product_md:
         baseline = product_md.processing_baseline or baseline
         platform = platform or platform_code(product_md.spacecraft)

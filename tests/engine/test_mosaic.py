@@ -4,7 +4,6 @@ import glob
 import hashlib
 import json
 import os
-import shutil
 import xml.etree.ElementTree as ET
 from datetime import date
 

@@ -15,7 +15,7 @@ import s2gm_test_support as support
 sys.path.insert(0, str(support.REPO_ROOT / "tests"))
 from stac_server import StacTestServer  # noqa: E402
 
-from s2gm_plugin.catalog.transfer import (AuthError, HttpClient, NetworkSettings,  # noqa: E402
+from s2gm_plugin.catalog.transfer import (HttpClient, NetworkSettings,  # noqa: E402
                                           TransferError, gdal_network_options, multihash_of,
                                           parse_multihash, redact, retry_after_seconds, run_pool)
 from s2gm_plugin.errors import Cancelled  # noqa: E402

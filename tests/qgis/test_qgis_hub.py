@@ -6,7 +6,7 @@ import json
 import os
 
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (QgsApplication, QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject,
                        QgsRectangle)
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt

@@ -6,7 +6,7 @@ import os
 import pytest
 from osgeo import gdal
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
-from s2gm_test_support import SAMPLE_DIR, import_plugin
+from s2gm_test_support import SAMPLE_DIR
 
 MOSAIC_PARAMETERS = ["INPUT", "EXTENT", "AOI", "START_DATE", "END_DATE", "PERIOD", "FORMAT",
                      "RESOLUTION", "CRS", "BANDS", "AUX", "NAME", "AUTH", "MAX_OUTPUT_GB", "CONFIRM_LARGE", "EXECUTOR",
