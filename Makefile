@@ -15,7 +15,7 @@ TEST_TIMEOUT ?= 900
 # Debian packages the plugin, its tests and the tooling need (docs/environment recipe).
 APT_PACKAGES := python3-qgis qgis-providers qgis xvfb python3-rasterio python3-numba \
 	python3-netcdf4 python3-pytest python3-requests python3-xarray python3-dask python3-distributed \
-	python3-matplotlib python3-venv python3-pip make pyqt5-dev-tools qttools5-dev-tools
+	python3-matplotlib python3-venv python3-pip make pyqt5-dev-tools qttools5-dev-tools openssl
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 TS_FILES := $(wildcard i18n/*.ts)
