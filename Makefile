@@ -96,6 +96,7 @@ bench: venv
 	$(PY) bench/bench_kernel.py
 	$(PY) bench/bench_e2e.py
 	$(PY) bench/bench_fetch.py
+	$(PY) bench/bench_dask.py
 
 ## bench-tile: a full 10980 px tile, 20 dates, 10 bands (builds ~130 MB of COGs once in
 ## ~/.cache/s2gm-mosaic/bench-tile; takes about ten minutes on 2 cores)
