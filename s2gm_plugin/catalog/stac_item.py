@@ -92,10 +92,11 @@ def _scale_offset(asset):
 
 
 def _baseline(props, item_id):
-    for k in ("s2:processing_baseline", "processing:version"):
+    for k in ("s2:processing_baseline", "processing:version", "sentinel:processing_baseline"):
         if props.get(k):
             return str(props[k])
-    m = re.search(r"_N(\d{2})(\d{2})_", str(props.get("s2:product_uri", "")) + "_" + item_id + "_")
+    names = [str(props.get(k, "")) for k in ("s2:product_uri", "sentinel:product_id")]
+    m = re.search(r"_N(\d{2})(\d{2})_", "_".join(names) + "_" + item_id + "_")
     return "%s.%s" % (m.group(1), m.group(2)) if m else None
 
 
@@ -107,8 +108,10 @@ def _orbit(props, item_id):
 
 
 def _tile(props, item_id):
-    if props.get("mgrs:utm_zone") and props.get("mgrs:latitude_band") and props.get("mgrs:grid_square"):
-        return "%02d%s%s" % (int(props["mgrs:utm_zone"]), props["mgrs:latitude_band"], props["mgrs:grid_square"])
+    for prefix in ("mgrs:", "sentinel:"):  # Earth Search v1, and v0 (sentinel-s2-l2a-cogs)
+        zone, band, square = (props.get(prefix + k) for k in ("utm_zone", "latitude_band", "grid_square"))
+        if zone and band and square:
+            return "%02d%s%s" % (int(zone), band, square)
     for k in ("s2:mgrs_tile", "grid:code", "tile"):
         if props.get(k):
             return str(props[k]).replace("MGRS-", "")

@@ -166,3 +166,20 @@ def test_zipped_safe_reads_metadata_in_place(tmp_path):
     assert scene.crs == "EPSG:32633"
     md = read_granule_metadata(scene.granule_metadata)  # read through /vsizip/
     assert md.sun_zenith is not None and md.view_zenith is not None
+
+
+def test_earth_search_v0_style_properties():
+    """Earth Search v0 items (sentinel-s2-l2a-cogs) say tile and baseline with sentinel:*."""
+    src = DATA / "earthsearch" / "sentinel-2-l2a" / "S2A_33TWL_20230815_0_L2A" / "S2A_33TWL_20230815_0_L2A.json"
+    item = json.loads(src.read_text())
+    props = item["properties"]
+    for k in [k for k in props if k.startswith(("mgrs:", "s2:", "grid:", "earthsearch:"))]:
+        props.pop(k)
+    for a in item["assets"].values():
+        a.pop("raster:bands", None)
+    props.update({"sentinel:utm_zone": 33, "sentinel:latitude_band": "T", "sentinel:grid_square": "WL",
+                  "sentinel:product_id": "S2A_MSIL2A_20230815T095031_N0509_R079_T33TWL_20230815T155057"})
+    item["id"] = "scene-a"  # no tile in the id: it must come from sentinel:*
+    scene = scene_from_item(item, str(src))
+    assert scene.tile == "33TWL" and scene.processing_baseline == "05.09"
+    assert scene.asset_for("B04", 10).offset == pytest.approx(-0.1)
