@@ -1,5 +1,6 @@
 """The plugin loads and unloads as QGIS does it, and leaves nothing behind."""
 import configparser
+import contextlib
 import os
 import subprocess
 import sys
@@ -120,6 +121,20 @@ def test_loading_the_plugin_imports_no_heavy_package():
     assert "HEAVY=\n" in done.stdout, done.stdout
 
 
+@contextlib.contextmanager
+def installed_translation(path):
+    """The compiled translation ``path`` installed in Qt for the ``with`` block."""
+    if not os.path.exists(path):
+        pytest.skip("compiled translations missing: run `make i18n`")
+    translator = QTranslator()
+    assert translator.load(path)
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.mark.parametrize("locale, group, name", [
     ("de", "Kompositbildung", "Komposit (STC / Medoid)"),
     ("fr", "Composition", "Composite (STC / médoïde)"),
@@ -128,17 +143,9 @@ def test_translations(qgis_app, plugin_package, locale, group, name):
     from s2gm_mosaic.algorithms.composite import CompositeAlgorithm
     from s2gm_mosaic.plugin import translation_file
 
-    path = translation_file(locale)
-    if not os.path.exists(path):
-        pytest.skip("compiled translations missing: run `make i18n`")
-    translator = QTranslator()
-    assert translator.load(path)
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_translation(translation_file(locale)):
         assert CompositeAlgorithm().group() == group
         assert CompositeAlgorithm().displayName() == name
-    finally:
-        QCoreApplication.removeTranslator(translator)
     assert CompositeAlgorithm().group() == "Compositing"
 
 
@@ -201,21 +208,13 @@ def test_hub_translations(qgis_app, plugin_package, locale, tab, csv_button, wkt
     from s2gm_mosaic.ui import aoi
     from s2gm_mosaic.ui.wdg_time_series import TimeSeriesWidget
 
-    path = translation_file(locale)
-    if not os.path.exists(path):
-        pytest.skip("compiled translations missing: run `make i18n`")
-    translator = QTranslator()
-    assert translator.load(path)
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed_translation(translation_file(locale)):
         assert QCoreApplication.translate("MosaicHubDock", "New order") == tab
         widget = TimeSeriesWidget(None)  # self.tr() in a widget: the class name is the context
         assert widget.csv_button.text() == csv_button
         widget.unload()
         with pytest.raises(aoi.AoiError, match=wkt_error):
             aoi.from_wkt("not wkt")
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_composite_action_opens_the_algorithm_dialog(qgis_processing, plugin_package,
