@@ -81,8 +81,8 @@ class MosaicAlgorithm(CompositeAlgorithm):
             "when the order runs and kept in memory only: never written into order.json, the "
             "status file, the metadata or the log.</p>") + self.tr(
             "<p><b>Run the products on</b> (advanced): <i>local</i> makes the products one after the "
-            "other in QGIS; <i>Dask</i> sends each product (one period x one zone) as a task to a Dask "
-            "cluster (Debian package python3-distributed) and gives the same products. Leave the Dask "
+            "other in QGIS; <i>Dask</i> sends each product (one period x one zone), cut into bands of rows, "
+            "as tasks to a Dask cluster (Debian package python3-distributed) and gives the same products. Leave the Dask "
             "scheduler address empty to start a local cluster of worker processes for this order, or "
             "give the address of a running scheduler (tcp://host:8786, started with 'dask scheduler', "
             "workers with 'dask worker tcp://host:8786'): its workers need the plugin folder on their "

@@ -2,12 +2,15 @@
 LocalCluster, measured in the same run, with the products checked identical.
 
 The order: the bundled sample (tile 13SFA), every day of September 2024 that has a scene
-(daily periods: 11 products) at 20 m. On one 2-core machine the cluster mostly shows its
-overhead (start-up, task shipping); its use is a larger machine or a real cluster. Run from
-the repository root: ``python bench/bench_dask.py``.
+(daily periods: 11 products) at 20 m. Each product is a plan task, its block tasks (rows of
+the product grid, ``block_rows`` of the runner; the sample's products are one block at the
+default 2048 rows) and a product task; the number of block tasks is printed. On one 2-core
+machine the cluster mostly shows its overhead (start-up, task shipping); its use is a larger
+machine or a real cluster. Run from the repository root: ``python bench/bench_dask.py``.
 """
 import hashlib
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -65,10 +68,13 @@ def main():
         local = run_order(order, os.path.join(work, "local"))
         t_local = time.perf_counter() - t
         t = time.perf_counter()
-        dask = run_order_dask(order, os.path.join(work, "dask"), n_workers=2)
+        logs = []
+        dask = run_order_dask(order, os.path.join(work, "dask"), n_workers=2, log=logs.append)
         t_dask = time.perf_counter() - t
         same = pixels_digest(local.order_dir) == pixels_digest(dask.order_dir)
-        print("dask runner: %d daily products at 20 m (sample 13SFA, Sept 2024)" % len(local.delivered))
+        blocks = [m.group(1) for m in map(re.compile(r"(\d+) block task\(s\) for").match, logs) if m]
+        print("dask runner: %d daily products at 20 m (sample 13SFA, Sept 2024), %s block task(s)"
+              % (len(local.delivered), blocks[0] if blocks else "?"))
         print("local runner: %.1f s; Dask LocalCluster (2 workers, incl. start-up): %.1f s; ratio %.2fx"
               % (t_local, t_dask, t_dask / t_local))
         print("%s: products identical (pixels and georeference)" % ("PASS" if same else "FAIL"))

@@ -1,11 +1,20 @@
 """The composite pipeline behind ``pipeline.run_composite``: discovery -> input QC -> grid ->
-block loop (read, merge same-orbit duplicates, mask, select, gather) -> files -> QC report."""
+block loop (read, merge same-orbit duplicates, mask, select, gather) -> files -> QC report.
+
+The same run can be cut into row blocks (the Dask runner): :func:`plan_composite` does the
+discovery, input QC and grid once and returns a :class:`CompositePlan` (plain data),
+:func:`composite_block` composites the rows of one block into files of their own, and
+:func:`join_blocks` joins the blocks (a VRT per raster) and writes the QC report from their
+summed figures. A local composite is the one-block case of the same code.
+"""
 import json
 import os
 import threading
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 
 import numpy as np
@@ -17,7 +26,7 @@ from .catalog import discover, discover_remote, is_catalog_url
 from .catalog.stac_api import CDSE, catalog_for_url
 from .composite import choose_observations, kernel_backend
 from .errors import AreaWithoutData, Cancelled, InvalidRequest, NoUsableScenes
-from .grid import AoiMask, intersect, make_grid, transform_bounds, union
+from .grid import AoiMask, Grid, intersect, make_grid, transform_bounds, union
 from .metadata import read_granule_metadata
 from .pipeline import CompositeResult
 from .qc import SceneRejected, check_scene
@@ -44,6 +53,151 @@ DEFAULT_BLOCK = 512
 READ_WORKERS = max(1, min(4, int(os.environ.get("S2GM_READ_THREADS", 0)) or (os.cpu_count() or 2)))
 GDAL_CACHE_BYTES = 384 * 1024 * 1024
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
+DEFAULT_BLOCK_ROWS = 2048  # rows of one block task (Dask runner): two 1024 px source-tile rows at 10 m
+
+
+@dataclass
+class CompositePlan:
+    """What every block of one composite shares, decided once by discovery, input QC and the
+    grid: plain, picklable data (scene descriptions and file facts, no open file, no array),
+    so it can travel to the workers that composite the blocks.
+
+    ``request`` is the composite's, without the credentials (only discovery needs them; a
+    plan may be spilled to a worker's disk). ``scenes``: the scenes that passed input QC, in
+    composite order; ``infos``: scene id ->
+    ``{key: (Asset, RasterInfo)}``; ``tile_heights``: scene id -> tallest source tile of its
+    files in output pixels (the window height); ``rejected`` / ``notes``: those of discovery
+    and input QC; ``window``: (width, height) of the processing window for all the scenes;
+    ``blocks``: ``(first_row, end_row)`` of the grid per block, aligned to the window rows."""
+
+    request: object
+    method: str
+    resolution: int
+    start: object
+    end: object
+    bands: list
+    medoid_bands: list
+    aux: list
+    remote: bool
+    block_size: int
+    scenes: list
+    infos: dict
+    tile_heights: dict
+    grid: Grid
+    rejected: list
+    notes: list
+    out_of_period: list
+    superseded: list
+    ignored: list
+    timings: dict
+    window: tuple
+    blocks: list
+
+
+# run attributes a plan carries (its other fields: request, scenes, window, blocks)
+_PLAN_ATTRS = ("method", "resolution", "start", "end", "bands", "medoid_bands", "aux", "remote", "block_size",
+               "infos", "tile_heights", "grid", "out_of_period", "superseded", "ignored")
+
+
+@contextmanager
+def gdal_session():
+    """GDAL set up for compositing: the block cache (default 5 % of RAM) capped -- windows walk
+    along rows of source tiles, so one column of tiles per file is all that is reused -- and
+    the HTTP options of /vsicurl/ reads of a catalog INPUT; both restored afterwards."""
+    from .catalog.transfer import GdalConfig, default_network, gdal_network_options
+    previous_cache = gdal.GetCacheMax()
+    if previous_cache > GDAL_CACHE_BYTES:
+        gdal.SetCacheMax(GDAL_CACHE_BYTES)
+    try:
+        with GdalConfig(gdal_network_options(default_network())):
+            yield
+    finally:
+        gdal.SetCacheMax(previous_cache)
+
+
+def plan_composite(request, block_rows=DEFAULT_BLOCK_ROWS, progress=None, is_cancelled=None, log=None):
+    """Discovery, input QC and grid of ``request`` -> :class:`CompositePlan` with its row
+    blocks of about ``block_rows`` rows (a multiple of the window height when at least one
+    window tall). Raises like :func:`pipeline.run_composite` (``NoUsableScenes``,
+    ``AreaWithoutData``, ``InvalidRequest``)."""
+    run = CompositeRun(request, progress, is_cancelled, log)
+    try:
+        with gdal_session():
+            run._prepare()
+            return run.plan(block_rows)
+    finally:
+        run.datasets = {}
+
+
+def composite_block(plan, rows, output, quality=None, exclude=(), progress=None, is_cancelled=None, log=None):
+    """Composite grid rows ``rows`` = (first, end) of ``plan`` into ``output`` / ``quality``
+    (GeoTIFFs of just those rows, written to a temporary name and renamed), leaving out the
+    scene ids ``exclude``. A scene whose file breaks here is rejected and the rows are made
+    again without it, as the local run does. Reads its inputs itself.
+
+    Returns plain data: ``rows``, ``output``, ``quality``, ``scenes`` (ids used, [] when every
+    scene failed: no files then), ``excluded``, ``rejected`` (entries of scenes rejected
+    here), ``method_counts``, ``pixels_inside``, ``vza_filtered``, ``source_pixels`` and
+    ``band_data_seen`` (per scene used), ``view_zenith`` (ids whose view zenith was known),
+    ``notes`` (new ones), ``seconds``."""
+    run = CompositeRun.from_plan(plan, progress, is_cancelled, log)
+    run.overviews = False
+    gone = set(exclude)
+    scenes = [s for s in run.qc_scenes if s.id not in gone]
+    t = time.perf_counter()
+    try:
+        with gdal_session():
+            if not scenes:
+                raise NoUsableScenes("Every input scene failed%s." % run._reasons_suffix())
+            run._composite_rows(tuple(rows), output, quality, scenes)
+    except NoUsableScenes:
+        run.scenes = []
+    finally:
+        run.datasets = {}
+    return run._block_figures(rows, output, quality, sorted(gone), time.perf_counter() - t)
+
+
+def join_blocks(plan, blocks, output, quality=None, qc_report=None, progress=None, is_cancelled=None, log=None):
+    """The composite of ``plan`` from its blocks (results of :func:`composite_block`, in row
+    order) -> :class:`CompositeResult`. A scene rejected while compositing one block is left
+    out of every block: the blocks that used it are composited again here without it (the
+    local run restarts without such a scene), until all blocks used the same scenes. Then
+    ``output`` / ``quality`` become VRTs over the block files and the QC report is written
+    from the blocks' figures (counts summed), as the local run writes it."""
+    run = CompositeRun.from_plan(plan, progress, is_cancelled, log)
+    log = run.log
+    blocks = list(blocks)
+    rejected = []  # scenes rejected while compositing, in the order blocks found them
+    fresh = blocks
+    while True:
+        for b in fresh:
+            for r in b["rejected"]:
+                if r["id"] not in {x["id"] for x in rejected}:
+                    rejected.append(r)
+        gone = {r["id"] for r in rejected}
+        final = [s.id for s in plan.scenes if s.id not in gone]
+        if not final:
+            run.rejected = list(plan.rejected) + rejected
+            raise NoUsableScenes("Every input scene failed%s." % run._reasons_suffix())
+        stale = [i for i, b in enumerate(blocks) if b["scenes"] != final]
+        if not stale:
+            break
+        fresh = []
+        for i in stale:
+            if run.is_cancelled():
+                raise Cancelled("Cancelled by the user; no output was written.")
+            b = blocks[i]
+            log("Block %d of %d: compositing again without %s, rejected while compositing another block"
+                % (i + 1, len(blocks), ", ".join(sorted(set(b["scenes"]) & gone))))
+            blocks[i] = composite_block(plan, b["rows"], b["output"], b["quality"], sorted(gone),
+                                        is_cancelled=is_cancelled, log=log)
+            fresh.append(blocks[i])
+    from .writer import write_rows_vrt
+    names = [("output", output)] + ([("quality", quality)] if quality else [])
+    for key, path in names:
+        write_rows_vrt(path, plan.grid, [(b[key], b["rows"][0]) for b in blocks])
+    run.timings["composite_s"] = sum(b["seconds"] for b in blocks)
+    return run._finish(blocks, rejected, output, quality, qc_report)
 
 
 class CompositeRun:
@@ -60,6 +214,37 @@ class CompositeRun:
         self.datasets = {}  # path -> open GDAL dataset, shared by QC and the readers
         self.rejected = []
         self.notes = []
+        self.overviews = True  # block files of a Dask run get none
+        self.row0 = 0  # first grid row of the rows being composited
+
+    @classmethod
+    def from_plan(cls, plan, progress=None, is_cancelled=None, log=None):
+        """A run that composites (blocks of) ``plan``: what discovery and input QC found is
+        taken from the plan, files are opened by the readers."""
+        run = cls(plan.request, progress, is_cancelled, log)
+        for name in _PLAN_ATTRS:
+            setattr(run, name, getattr(plan, name))
+        run.qc_scenes = list(plan.scenes)
+        run.rejected, run.plan_rejected = list(plan.rejected), list(plan.rejected)
+        run.notes, run.plan_notes = list(plan.notes), list(plan.notes)
+        run.timings = dict(plan.timings)
+        run.aoi = AoiMask(plan.request.aoi_wkt, plan.request.aoi_crs, plan.grid) if plan.request.aoi_wkt else None
+        run.angle_md = {}
+        run._use(run.qc_scenes)
+        return run
+
+    def plan(self, block_rows=DEFAULT_BLOCK_ROWS):
+        """:class:`CompositePlan` of a prepared run, its rows cut into blocks of about
+        ``block_rows`` rows: a multiple of the window height, so a block's windows are the
+        local run's; blocks lower than one window get windows of their own height."""
+        rows = max(1, int(block_rows or DEFAULT_BLOCK_ROWS))
+        h = self.window[1]
+        step = rows - rows % h if rows >= h else rows
+        blocks = [(r, min(r + step, self.grid.height)) for r in range(0, self.grid.height, step)]
+        return CompositePlan(request=replace(self.req, credentials=None), scenes=list(self.qc_scenes),
+                             rejected=list(self.rejected), notes=list(self.notes), timings=dict(self.timings),
+                             window=tuple(self.window), blocks=blocks,
+                             **{name: getattr(self, name) for name in _PLAN_ATTRS})
 
     # ------------------------------------------------------------------ parameters
     def _validate(self):
@@ -106,7 +291,7 @@ class CompositeRun:
                                         r.aoi_wkt, r.aoi_crs, log=self.log)
         else:
             found = discover(self.req.input_path)
-        self.discovery = found
+        self.superseded, self.ignored = list(found.superseded), list(found.ignored)
         self.rejected.extend(found.rejected)
         for rej in found.rejected:
             self.log("Rejected %s: %s" % (rej["id"], rej["reason"]))
@@ -260,15 +445,33 @@ class CompositeRun:
         return grid
 
     # ------------------------------------------------------------------ block loop
-    def _observations(self, scenes):
+    @staticmethod
+    def _observations(scenes):
+        """Observations: lists of indices into ``scenes`` of one platform, day and orbit."""
         groups = {}
         for idx, s in enumerate(scenes):
             groups.setdefault(s.observation_key, []).append(idx)
-        obs = sorted(groups.values(), key=lambda members: (scenes[members[0]].datetime, scenes[members[0]].id))
-        merged = sum(1 for m in obs if len(m) > 1)
-        if merged:
-            self.notes.append("%d observations merged from same-orbit scenes of one day" % merged)
-        return obs
+        return sorted(groups.values(), key=lambda members: (scenes[members[0]].datetime, scenes[members[0]].id))
+
+    def _use(self, scenes):
+        """Composite with ``scenes`` from now on: their observations and window."""
+        self.scenes = scenes
+        self.first_date, self.last_date = scenes[0].date, scenes[-1].date
+        self.obs = self._observations(scenes)
+        self.window = self._window_shape()
+
+    def _tile_heights(self, scenes):
+        """Scene id -> tallest tile (GDAL block) of its files in output pixels, 0 = unknown."""
+        heights = {}
+        for s in scenes:
+            tile_h = 0
+            for asset, info in self.infos[s.id].values():
+                ds = self.datasets.get(asset.href)
+                if ds is not None:
+                    bh = ds.GetRasterBand(1).GetBlockSize()[1]
+                    tile_h = max(tile_h, int(round(bh * info.res / self.grid.res)))
+            heights[s.id] = tile_h
+        return heights
 
     def _reader(self, scene, key):
         cache_key = (scene.id, key)
@@ -371,13 +574,7 @@ class CompositeRun:
         if self.block_size != DEFAULT_BLOCK:
             side = max(16, min(self.block_size, side))
             return side, side
-        tile_h = 0
-        for s in self.scenes:
-            for asset, info in self.infos[s.id].values():
-                ds = self.datasets.get(asset.href)
-                if ds is not None:
-                    bh = ds.GetRasterBand(1).GetBlockSize()[1]
-                    tile_h = max(tile_h, int(round(bh * info.res / self.grid.res)))
+        tile_h = max([self.tile_heights.get(s.id, 0) for s in self.scenes] + [0])
         height = min(tile_h, self.grid.height) if tile_h else min(side, self.grid.height)
         if height * 16 > budget:  # tiles too tall for the budget: square windows
             side = min(side, DEFAULT_BLOCK)
@@ -428,7 +625,7 @@ class CompositeRun:
             rho = pick(refl[b])
             good = pick(ok[b]) & chosen
             dn = np.clip(np.rint(rho * 10000.0), 1, 65535)
-            writers["out"].write(b, col, row, np.where(good, dn, 0).astype(np.uint16))
+            writers["out"].write(b, col, row - self.row0, np.where(good, dn, 0).astype(np.uint16))
         src = pick(member)
         q = {
             "valid_obs": np.where(inside, sel.valid_obs, QUALITY_NODATA),
@@ -444,7 +641,7 @@ class CompositeRun:
                                        QUALITY_NODATA)
         if writers.get("quality") is not None:
             for name, arr in q.items():
-                writers["quality"].write(name, col, row, arr.astype(np.int32))
+                writers["quality"].write(name, col, row - self.row0, arr.astype(np.int32))
         self.method_counts["STC"] += int(np.count_nonzero(sel.method == 1))
         self.method_counts["MEDOID"] += int(np.count_nonzero(sel.method == 2))
         self.method_counts["none"] += int(np.count_nonzero(inside & ~chosen))
@@ -452,24 +649,36 @@ class CompositeRun:
         used = np.bincount(src[chosen], minlength=len(self.scenes))
         self.source_pixels += used
 
-    def _open_writers(self):
+    def _open_writers(self, rows, output, quality):
         from .writer import BlockWriter
+        g = self.grid
+        grid = Grid(g.crs_wkt, g.x0, g.y0 - rows[0] * g.res, g.res, g.width, rows[1] - rows[0])
         meta = {"S2GM_SOFTWARE": "S2GM Mosaic %s" % __version__, "S2GM_METHOD": self.method.upper(),
                 "S2GM_PERIOD": "%s/%s" % (self.first_date, self.last_date)}
-        writers = {"out": BlockWriter(self.req.output, self.grid, self.bands, gdal.GDT_UInt16, 0,
-                                      {b: 0.0001 for b in self.bands}, meta)}
+        writers = {"out": BlockWriter(output, grid, self.bands, gdal.GDT_UInt16, 0,
+                                      {b: 0.0001 for b in self.bands}, meta, self.overviews)}
         writers["quality"] = None
-        if self.req.quality:
+        if quality:
             names = list(QUALITY_BASE) + [AUX_NAMES[k] for k in self.aux]
             scales = {"medoid_mos": 0.0001, "quality_aot": 0.0001, "quality_wvp": 0.0001,
                       "sun_zenith": 0.01, "sun_azimuth": 0.01, "view_zenith_mean": 0.01,
                       "view_azimuth_mean": 0.01}
-            writers["quality"] = BlockWriter(self.req.quality, self.grid, names, gdal.GDT_Int32,
-                                             QUALITY_NODATA, scales, meta)
+            writers["quality"] = BlockWriter(quality, grid, names, gdal.GDT_Int32,
+                                             QUALITY_NODATA, scales, meta, self.overviews)
         return writers
 
-    def _composite(self):
-        """One pass over every block. Raises _SceneFailed when a file breaks mid-run."""
+    def _windows(self, rows):
+        """The processing windows of grid rows [first, end), row-major; the whole grid gives
+        ``grid.blocks(*window)``, a block its rows of those windows (cut at its last row)."""
+        w, h = self.window
+        for row in range(rows[0], rows[1], h):
+            for col in range(0, self.grid.width, w):
+                yield col, row, min(w, self.grid.width - col), min(h, rows[1] - row)
+
+    def _composite(self, rows, output, quality):
+        """One pass over the windows of grid rows ``rows`` = (first, end), written to
+        ``output`` / ``quality`` (rasters of those rows). Raises _SceneFailed when a file breaks
+        mid-run."""
         self.readers = {}
         self.hrefs_taken = set()
         self.reader_lock = threading.Lock()
@@ -480,8 +689,9 @@ class CompositeRun:
         self.source_pixels = np.zeros(len(self.scenes), np.int64)
         self.band_data_seen = np.zeros(len(self.scenes), bool)
         self.scene_days = np.array([(s.date - EPOCH).days for s in self.scenes], np.int64)
-        writers = {} if self.read_only else self._open_writers()
-        blocks = list(self.grid.blocks(*self.window))
+        self.row0 = rows[0]
+        writers = {} if self.read_only else self._open_writers(rows, output, quality)
+        blocks = list(self._windows(rows))
         # One reader thread reads the next window while this one is composited (GDAL
         # releases the GIL while it decodes); at most two windows are in memory.
         reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2gm-read")
@@ -518,21 +728,26 @@ class CompositeRun:
 
     # ------------------------------------------------------------------ main
     def run(self):
-        # GDAL's block cache (default 5 % of RAM) is capped for the run: windows walk along
-        # rows of source tiles, so one column of tiles per file is all that is reused.
-        previous_cache = gdal.GetCacheMax()
-        if previous_cache > GDAL_CACHE_BYTES:
-            gdal.SetCacheMax(GDAL_CACHE_BYTES)
-        from .catalog.transfer import GdalConfig, default_network, gdal_network_options
         try:
-            with GdalConfig(gdal_network_options(default_network())):  # /vsicurl/ reads of a catalog INPUT
+            with gdal_session():
                 return self._run()
         finally:
             self.readers, self.datasets = {}, {}  # close every file
-            gdal.SetCacheMax(previous_cache)
 
     def _run(self):
         t_start = time.perf_counter()
+        self._prepare()
+        rows = (0, self.grid.height)
+        t = time.perf_counter()
+        self._composite_rows(rows, self.req.output, self.req.quality, self.qc_scenes)
+        self.timings["composite_s"] = time.perf_counter() - t
+        figures = self._block_figures(rows, self.req.output, self.req.quality, [], self.timings["composite_s"])
+        self.timings["total_s"] = time.perf_counter() - t_start
+        return self._finish([figures], figures["rejected"], self.req.output, self.req.quality, self.req.qc_report)
+
+    def _prepare(self):
+        """Parameters, discovery, band choice, input QC, grid: everything before the first
+        window (a plan's content)."""
         self._validate()
         self.file_aux = [k for k in self.aux if k in FILE_AUX]
         scenes = self._discover()
@@ -548,15 +763,21 @@ class CompositeRun:
             self.notes.append("%s requested but no scene has granule metadata (MTD_TL.xml): "
                               "those layers are no data" % ", ".join(missing_angles))
         self.grid = self._grid(scenes)
+        self.tile_heights = self._tile_heights(scenes)
+        self.qc_scenes = scenes
+        self.plan_rejected, self.plan_notes = list(self.rejected), list(self.notes)
         self.angle_md = {}
+        self._use(scenes)
+
+    def _composite_rows(self, rows, output, quality, scenes):
+        """Composite grid rows ``rows`` with ``scenes``. A scene whose file breaks is rejected
+        and the rows are composited again without it (as often as needed); returns the
+        scenes used. Raises NoUsableScenes when every scene failed."""
         while True:
-            self.scenes = scenes
-            self.first_date, self.last_date = scenes[0].date, scenes[-1].date
-            self.obs = self._observations(scenes)
-            self.window = self._window_shape()
-            t = time.perf_counter()
+            self._use(scenes)
             try:
-                self._composite()
+                self._composite(rows, output, quality)
+                return scenes
             except _SceneFailed as exc:
                 bad = scenes[exc.index]
                 self._reject(bad, "read error while compositing: %s" % exc.message)
@@ -564,25 +785,75 @@ class CompositeRun:
                 if not scenes:
                     raise NoUsableScenes("Every input scene failed%s." % self._reasons_suffix())
                 self.log("Restarting without %s" % bad.id)
-                continue
-            self.timings["composite_s"] = time.perf_counter() - t
-            break
+
+    def _block_figures(self, rows, output, quality, excluded, seconds):
+        """What :meth:`_finish` needs of composited rows, as plain data (see composite_block);
+        rejections and notes are those made since the plan."""
+        used = list(getattr(self, "scenes", []))
+        done = bool(used) and hasattr(self, "source_pixels")
+        return {
+            "rows": list(rows), "output": output, "quality": quality, "excluded": list(excluded),
+            "scenes": [s.id for s in used],
+            "rejected": self.rejected[len(self.plan_rejected):],
+            "method_counts": dict(self.method_counts) if done else {},
+            "pixels_inside": int(self.pixels_inside) if done else 0,
+            "vza_filtered": int(self.vza_filtered) if done else 0,
+            "source_pixels": self.source_pixels.tolist() if done else [],
+            "band_data_seen": self.band_data_seen.tolist() if done else [],
+            "view_zenith": sorted(k for k, md in self.angle_md.items()
+                                  if md is not None and md.view_zenith is not None),
+            "notes": self.notes[len(self.plan_notes):],
+            "seconds": seconds,
+        }
+
+    def _finish(self, blocks, rejected, output, quality, qc_report):
+        """Result and QC report of the composite made of ``blocks`` (figures of composited
+        rows, every block made with the same scenes; one block of every row in a local run):
+        counts summed, per-scene flags or-ed, ``rejected`` = the scenes rejected while
+        compositing, in the order they were found."""
+        by_id = {s.id: s for s in self.qc_scenes}
+        ids = blocks[0]["scenes"]
+        if any(b["scenes"] != ids for b in blocks):
+            raise RuntimeError("blocks of one composite were made with different scenes")
+        self._use([by_id[i] for i in ids])
+        n = len(self.scenes)
+        self.rejected = list(self.plan_rejected) + list(rejected)
+        self.method_counts = Counter({"STC": 0, "MEDOID": 0, "none": 0})
+        self.pixels_inside = self.vza_filtered = 0
+        self.source_pixels = np.zeros(n, np.int64)
+        self.band_data_seen = np.zeros(n, bool)
+        self.view_zenith_known = set()
+        notes = []
+        for b in blocks:
+            self.method_counts.update(b["method_counts"])
+            self.pixels_inside += b["pixels_inside"]
+            self.vza_filtered += b["vza_filtered"]
+            self.source_pixels += np.asarray(b["source_pixels"], np.int64)
+            self.band_data_seen |= np.asarray(b["band_data_seen"], bool)
+            self.view_zenith_known.update(b["view_zenith"])
+            notes += [x for x in b["notes"] if x not in notes]
+        merged = sum(1 for m in self.obs if len(m) > 1)
+        self.notes = list(self.plan_notes)
+        if merged:
+            self.notes.append("%d observations merged from same-orbit scenes of one day" % merged)
+        self.notes += [x for x in notes if x not in self.notes]
         for i in np.nonzero(~self.band_data_seen)[0]:
             self.notes.append("%s: its bands hold no data in the area (scene did not contribute)"
-                              % scenes[i].id)
-        self.timings["total_s"] = time.perf_counter() - t_start
+                              % self.scenes[i].id)
+        self.timings.setdefault("total_s", sum(self.timings.get(k, 0.0)
+                                               for k in ("discovery_s", "input_qc_s", "composite_s")))
         total = max(self.pixels_inside, 1)
         nodata_fraction = self.method_counts["none"] / total
         result = CompositeResult(
-            output=os.path.abspath(self.req.output),
-            quality=os.path.abspath(self.req.quality) if self.req.quality else None,
-            qc_report=os.path.abspath(self.req.qc_report) if self.req.qc_report else None,
-            scenes_used=[s.id for s in scenes], scenes_rejected=list(self.rejected),
+            output=os.path.abspath(output),
+            quality=os.path.abspath(quality) if quality else None,
+            qc_report=os.path.abspath(qc_report) if qc_report else None,
+            scenes_used=[s.id for s in self.scenes], scenes_rejected=list(self.rejected),
             pixels_per_method=dict(self.method_counts), nodata_fraction=nodata_fraction,
             bands=list(self.bands),
             quality_layers=list(QUALITY_BASE) + [AUX_NAMES[k] for k in self.aux])
-        if self.req.qc_report:
-            write_text_atomic(self.req.qc_report, json.dumps(self._report(result), indent=2, default=str))
+        if qc_report:
+            write_text_atomic(qc_report, json.dumps(self._report(result), indent=2, default=str))
         self.progress(100.0, "Done")
         return result
 
@@ -593,8 +864,7 @@ class CompositeRun:
             entry = s.summary()
             entry["source_index"] = i
             entry["pixels_chosen"] = int(self.source_pixels[i])
-            entry["view_zenith_filter"] = bool(self.angle_md.get(s.id) is not None
-                                               and self.angle_md[s.id].view_zenith is not None)
+            entry["view_zenith_filter"] = s.id in self.view_zenith_known
             entry["files"] = {k: a.href for k, (a, _info) in self.infos[s.id].items()}
             used.append(entry)
         r = self.req
@@ -611,9 +881,9 @@ class CompositeRun:
                      "width": g.width, "height": g.height, "window": list(self.window)},
             "inputs_used": used,
             "inputs_rejected": list(self.rejected),
-            "inputs_superseded": list(self.discovery.superseded),
+            "inputs_superseded": list(self.superseded),
             "inputs_outside_period": list(self.out_of_period),
-            "files_ignored": list(self.discovery.ignored),
+            "files_ignored": list(self.ignored),
             "observations": [[self.scenes[i].id for i in m] for m in self.obs],
             "medoid_bands": self.medoid_bands,
             "pixels_per_method": dict(self.method_counts),

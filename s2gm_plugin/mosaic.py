@@ -13,7 +13,15 @@ the product grid (the order's area, 60 m-aligned, the same for every period), wr
 hidden staging folder, checked by output tile QC and renamed into place: a cancelled or
 failed product leaves nothing behind, and a product folder that exists is complete, so
 resume skips it.
+
+The Dask runner (``runner.py``) makes the same products in three steps per product, each a
+function of plain data here: :func:`plan_product` (discovery, input QC, grid, row blocks),
+:func:`make_block` (one block's rows composited into the work folder) and
+:func:`assemble_product` (the blocks joined, then the very code of the local run from the
+composite on: layers, files, metadata, output QC, rename into place).
 """
+import functools
+import glob
 import json
 import os
 import shutil
@@ -28,7 +36,7 @@ from .grid import make_grid
 from .naming import product_folder
 from .order import Order, save_order
 from .periods import Period, parse_iso, periods_touching
-from .pipeline import CompositeRequest, run_composite
+from .pipeline import CompositeRequest, composite_block, join_blocks, plan_composite, run_composite
 from .product.layers import empty_layer, quality_to_spec
 from .product import deliver
 from .product.metadata import now_utc, write_json
@@ -76,21 +84,75 @@ def run_order(order, output_folder, progress=None, is_cancelled=None, log=None, 
     return MosaicRun(order, output_folder, progress, is_cancelled, log, **options).run()
 
 
-def make_product(order_doc, output_folder, period_doc, target_doc, progress=None, is_cancelled=None,
-                 log=None, **options):
-    """Make ONE product of an order (one period x one target) from plain data only.
+def plan_product(order_doc, output_folder, period_doc, target_doc, block_rows=None, is_cancelled=None, log=None,
+                 **options):
+    """Step 1 of one product on a Dask worker: discovery, input QC and grid of its composite ->
+    ``CompositePlan`` whose ``blocks`` are row bands of about ``block_rows`` rows.
 
     ``order_doc``: ``Order.to_dict()``; ``period_doc``: ``{"kind", "start", "end"}`` (ISO
     dates); ``target_doc``: a ``ProductTarget`` as a dict; ``options`` as for
-    :func:`run_order`. Reads its inputs itself, composites into a hidden work folder,
-    writes a hidden staging folder, checks it and renames it into place (the product is
-    written once, atomically), or returns a ``no_data`` / ``failed_qc`` entry; a product
-    folder that already exists is ``skipped``. This is what :func:`run_order` does per
-    product, and what a Dask worker runs (``runner.py``). Returns a :class:`ProductEntry`."""
-    run = MosaicRun(Order.from_dict(order_doc), output_folder, progress, is_cancelled, log, **options)
+    :func:`run_order`. Raises ``NoUsableScenes`` / ``AreaWithoutData`` when the product has
+    no data (the local run's ``no_data`` entry)."""
+    run, period, target = _worker_run(order_doc, output_folder, period_doc, target_doc, is_cancelled, log, options)
+    work, _staging = run._work_dirs(period, target)
+    return plan_composite(run._request(period, target, work), block_rows, is_cancelled=run.is_cancelled,
+                          log=run.log)
+
+
+def make_block(order_doc, output_folder, period_doc, target_doc, plan, index, is_cancelled=None, log=None,
+               **options):
+    """Step 2: composite block ``index`` of ``plan`` into the product's hidden work folder on
+    the output disk (GeoTIFFs written to a temporary name and renamed: a block file that
+    exists is complete); returns the block's figures (plain data, ``composite_block``).
+    Temporary files a killed earlier attempt left are removed first."""
+    run, period, target = _worker_run(order_doc, output_folder, period_doc, target_doc, is_cancelled, log, options)
+    work, _staging = run._work_dirs(period, target)
+    output, quality = block_files(work, index)
+    os.makedirs(os.path.dirname(output), exist_ok=True)
+    for path in (output, quality):
+        folder, name = os.path.split(path)
+        for leftover in glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + ".s2gm-*")):
+            try:
+                os.remove(leftover)
+            except FileNotFoundError:
+                pass
+    return composite_block(plan, plan.blocks[index], output, quality, is_cancelled=run.is_cancelled, log=run.log)
+
+
+def assemble_product(order_doc, output_folder, period_doc, target_doc, plan, blocks, is_cancelled=None, log=None,
+                     **options):
+    """Step 3: the product from its blocks (``blocks``: their figures in row order): joined
+    by ``join_blocks`` (blocks that used a scene rejected in another block are made again
+    without it), then what the local run does with its composite. ``plan`` may be the
+    no-data message of step 1 instead. Returns a :class:`ProductEntry`; removes the work
+    folder."""
+    run, period, target = _worker_run(order_doc, output_folder, period_doc, target_doc, is_cancelled, log, options)
+
+    def joined(work):
+        if isinstance(plan, str):
+            raise NoUsableScenes(plan)
+        return join_blocks(plan, blocks, os.path.join(work, "composite.vrt"), os.path.join(work, "quality.vrt"),
+                           os.path.join(work, "qc.json"), is_cancelled=run.is_cancelled, log=run.log)
+    return run._product(period, target, joined)
+
+
+def block_files(work, index):
+    """(reflectance, quality) GeoTIFF of block ``index`` in a product's work folder."""
+    return (os.path.join(work, "blocks", "composite_%04d.tif" % index),
+            os.path.join(work, "blocks", "quality_%04d.tif" % index))
+
+
+def product_work_dir(order_doc, output_folder, period_doc, target_doc):
+    """The hidden work folder of one product (its block files live there)."""
+    run, period, target = _worker_run(order_doc, output_folder, period_doc, target_doc, None, None, {})
+    return run._work_dirs(period, target)[0]
+
+
+def _worker_run(order_doc, output_folder, period_doc, target_doc, is_cancelled, log, options):
+    run = MosaicRun(Order.from_dict(order_doc), output_folder, None, is_cancelled, log, **options)
     run.order_dir = os.path.join(run.output_folder, run.order.id)
     run.span = (0.0, 100.0)
-    return run._product(period_from_doc(period_doc), ProductTarget(**target_doc))
+    return run, period_from_doc(period_doc), ProductTarget(**target_doc)
 
 
 def period_to_doc(period):
@@ -175,21 +237,29 @@ class MosaicRun:
         folder = product_folder(period, self.order.resolution, self.order.id)
         return os.path.join(self.order_dir, folder, target.tag), os.path.join(folder, target.tag)
 
-    def _product(self, period, target):
+    def _work_dirs(self, period, target):
+        """(work, staging): the product's hidden folders in the order folder."""
+        final, _rel = self._paths(period, target)
+        tag = "%s-%s" % (os.path.basename(os.path.dirname(final)), target.tag)
+        return os.path.join(self.order_dir, ".work-" + tag), os.path.join(self.order_dir, ".staging-" + tag)
+
+    def _product(self, period, target, make_composite=None):
+        """One product: ``make_composite(work)`` -> its ``CompositeResult`` (default: a fresh
+        work folder and ``run_composite``; the Dask runner: its blocks joined), then layers,
+        files, metadata, output QC and the rename into place. Returns a ProductEntry."""
         final, rel = self._paths(period, target)
         base = dict(period_start=period.start.isoformat(), period_end=period.end.isoformat(), target=target.tag)
         if os.path.isdir(final):  # only ever made by renaming a complete staging folder
             return ProductEntry(status="skipped", folder=rel, reason="already delivered (resume)",
                                 files=sorted(_files_under(final)), **base)
-        tag = "%s-%s" % (os.path.basename(os.path.dirname(final)), target.tag)
-        work = os.path.join(self.order_dir, ".work-" + tag)
-        staging = os.path.join(self.order_dir, ".staging-" + tag)
-        for d in (work, staging):
-            shutil.rmtree(d, ignore_errors=True)
-            os.makedirs(d)
+        work, staging = self._work_dirs(period, target)
+        if make_composite is None:
+            deliver.fresh_dir(work)
+            make_composite = functools.partial(self._composite, period, target)
+        deliver.fresh_dir(staging)
         try:
             try:
-                composite = self._composite(period, target, work)
+                composite = make_composite(work)
             except (NoUsableScenes, AreaWithoutData) as exc:
                 return ProductEntry(status="no_data", reason=str(exc), **base)
             grid, layers = self._layers(composite, target)
@@ -212,19 +282,23 @@ class MosaicRun:
             shutil.rmtree(staging, ignore_errors=True)
 
     def _composite(self, period, target, work):
-        o = self.order
         lo, hi = self.span
 
         def progress(pct, msg):
             self.progress(lo + (hi - lo) * 0.85 * max(0.0, min(100.0, pct)) / 100.0, msg)
-        req = CompositeRequest(
+        return run_composite(self._request(period, target, work), progress=progress, is_cancelled=self.is_cancelled,
+                             log=self.log)
+
+    def _request(self, period, target, work):
+        """The CompositeRequest of one product: the period, the target's AOI and CRS, into ``work``."""
+        o = self.order
+        return CompositeRequest(
             input_path=o.source, output=os.path.join(work, "composite.tif"),
             quality=os.path.join(work, "quality.tif"), qc_report=os.path.join(work, "qc.json"),
             start_date=period.start.isoformat(), end_date=period.end.isoformat(), method=o.method,
             resolution=o.resolution, bands=list(o.bands), aux=list(o.aux),
             aoi_wkt=target.aoi_wkt, aoi_crs=target.aoi_crs, crs=target.crs,
             catalog=self.catalog, credentials=self.credentials, cache_dir=self.cache_dir)
-        return run_composite(req, progress=progress, is_cancelled=self.is_cancelled, log=self.log)
 
     def _grid(self, target):
         """The product grid: the target's AOI in its CRS, snapped like the engine's grid."""

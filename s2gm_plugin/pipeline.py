@@ -6,6 +6,13 @@ Public API used by ``algorithms/`` and tests::
                            qc_report="qc.json", resolution=10, method="auto")
     result = run_composite(req, progress=lambda pct, msg: ..., is_cancelled=lambda: False,
                            log=print)
+
+The same composite in row blocks, each made where it runs (the Dask runner)::
+
+    plan = plan_composite(req, block_rows=2048)          # discovery, input QC, grid, once
+    parts = [composite_block(plan, rows, "b%d.tif" % i, "q%d.tif" % i)
+             for i, rows in enumerate(plan.blocks)]      # anywhere the inputs are readable
+    result = join_blocks(plan, parts, "c.vrt", "q.vrt", "qc.json")  # == run_composite's
 """
 from dataclasses import dataclass, field
 from typing import Callable, List, Optional, Sequence
@@ -87,3 +94,31 @@ def run_composite(request: CompositeRequest,
     """
     from .composite_run import CompositeRun
     return CompositeRun(request, progress, is_cancelled, log).run()
+
+
+def plan_composite(request: CompositeRequest, block_rows: Optional[int] = None, progress=None, is_cancelled=None,
+                   log=None):
+    """Discovery, input QC and grid of ``request`` -> ``composite_run.CompositePlan`` (plain,
+    picklable data) whose ``blocks`` are (first row, end row) bands of the grid of about
+    ``block_rows`` rows (default ``composite_run.DEFAULT_BLOCK_ROWS``, 2048), aligned to the
+    processing windows. Raises as :func:`run_composite`."""
+    from .composite_run import plan_composite as plan
+    return plan(request, block_rows, progress, is_cancelled, log)
+
+
+def composite_block(plan, rows, output, quality=None, exclude=(), progress=None, is_cancelled=None, log=None):
+    """Composite the grid rows ``rows`` of ``plan`` into the GeoTIFFs ``output`` / ``quality``
+    (those rows only), without the scene ids ``exclude``; returns the block's figures (plain
+    data) for :func:`join_blocks`. Reads its inputs itself."""
+    from .composite_run import composite_block as block
+    return block(plan, rows, output, quality, exclude, progress, is_cancelled, log)
+
+
+def join_blocks(plan, blocks, output, quality=None, qc_report=None, progress=None, is_cancelled=None,
+                log=None) -> CompositeResult:
+    """The composite of ``plan`` from the figures of all its blocks: blocks that used a scene
+    rejected in another block are composited again without it, ``output`` / ``quality``
+    become VRTs over the block files, the QC report is written. Same result and report as
+    :func:`run_composite` (time stamps aside)."""
+    from .composite_run import join_blocks as join
+    return join(plan, blocks, output, quality, qc_report, progress, is_cancelled, log)

@@ -1,27 +1,44 @@
-"""Run an S2GM order on a Dask cluster (``dask.distributed``), one task per product.
+"""Run an S2GM order on a Dask cluster (``dask.distributed``), as (product, block) tasks.
 
     result = run_order_dask(order, "out/", scheduler="tcp://host:8786",  # "" = LocalCluster
-                            progress=..., is_cancelled=..., log=...)
+                            progress=..., is_cancelled=..., log=..., block_rows=2048)
 
-The order is split into independent tasks, one per (period, target) product, exactly the
-units :func:`mosaic.run_order` makes one after the other. A task gets plain data only (the
-order dict, the period and target as dicts, the output folder path) and runs
-:func:`mosaic.make_product` on the worker: it reads its inputs itself (no arrays travel
-through the scheduler), composites into a hidden work folder and renames a complete,
-checked product folder into place, so a product is written once, atomically, and a task
-that dies (a killed worker) leaves no half product: Dask runs it again on another worker
-and the rerun starts from clean work / staging folders.
+The order's products are the (period, target) units :func:`mosaic.run_order` makes one after
+the other; each becomes three kinds of tasks, all on the workers, all reading their inputs
+themselves (only plain, small data travels through the scheduler: the order dict, period /
+target dicts, paths, the composite plan, block figures; never pixel arrays):
 
-Products are the same bytes as the local run's (creation time stamps aside): the same
-function makes them. ``order_status.json`` lists the products in the local run's order and
-is rewritten as tasks finish; products already delivered are skipped (resume); a product
-whose task raised an error gets a ``failed`` entry with the reason, the other products
-still run, and the run then raises :class:`S2GMError` naming the failed products (run the
-order again to retry them). Cancelling cancels the futures not yet started and sets a
-Dask ``Event`` the running tasks poll, so they stop and remove their work folders.
+* ``s2gm-plan-<order>-<period>-<target>``: :func:`mosaic.plan_product` -- discovery, input
+  QC, the grid, and its row blocks of about ``block_rows`` rows (a multiple of the window
+  height the local run uses, so a block's windows are its windows; a small product is one
+  block);
+* ``s2gm-block-<order>-<period>-<target>-<i>of<n>``: :func:`mosaic.make_block` -- the rows of
+  block i composited into GeoTIFFs in the product's hidden work folder on the output disk
+  (temporary name, then rename: a block file that exists is complete), returning its
+  figures (scenes used and rejected, counts per method and per source scene...);
+* ``s2gm-product-<order>-<period>-<target>``: :func:`mosaic.assemble_product`, depending on
+  the plan and the blocks -- the blocks joined (a VRT over the block files), the QC report
+  written from the summed figures, then the local run's own code from the composite on
+  (layers on the product grid, files, metadata, output QC, one atomic rename of the complete
+  product folder), the work folder removed. A scene that breaks while one block is
+  composited is rejected there; the blocks that used it are composited again without it
+  (the local run restarts without such a scene), so every block and the metadata agree.
+
+Products are therefore the local run's (every pixel, band, georeference and metadata field
+but the creation time stamps). A task that dies with its worker (killed) is run again by
+Dask on another worker and starts from clean temporary files; block files it finds are
+rewritten atomically. ``order_status.json`` lists the products in the local run's order and
+is rewritten as products finish; progress is reported per finished block; products already
+delivered are skipped (resume); a product whose task raised an error gets a ``failed`` entry
+with the reason, the other products still run, and the run then raises :class:`S2GMError`
+naming the failed products (run the order again to retry them). Cancelling cancels the
+tasks not yet started and sets a Dask ``Event`` the running tasks poll between windows, so
+they stop and remove their temporary files; the work folders of unfinished products are
+removed before :class:`Cancelled` is raised.
 
 Workers need this engine importable as the top-level package ``s2gm_plugin`` (the plugin
-folder on their ``PYTHONPATH``) and the same input / output paths as the client.
+folder on their ``PYTHONPATH``) and the same input / output paths as the client (a shared
+disk: the blocks of one product are written and joined there, possibly on different hosts).
 ``distributed`` is imported only here, when a Dask run starts: the plugin loads without it.
 """
 import importlib
@@ -53,13 +70,15 @@ def import_distributed():
 
 
 def run_order_dask(order, output_folder, scheduler="", progress=None, is_cancelled=None, log=None,
-                   n_workers=None, connect_timeout=30, **options):
-    """Run ``order`` like :func:`mosaic.run_order`, its products as tasks on a Dask cluster.
+                   n_workers=None, connect_timeout=30, block_rows=None, **options):
+    """Run ``order`` like :func:`mosaic.run_order`, as plan / block / product tasks on a Dask cluster.
 
     ``scheduler``: the address of a running scheduler (``tcp://host:8786``); empty or None
     starts a ``LocalCluster`` of worker processes on 127.0.0.1 (``n_workers``, default one
-    per CPU, one thread each) and closes it afterwards. ``options`` as for ``run_order``
-    (``credentials`` travel to the workers in memory with the tasks, never to disk)."""
+    per CPU, one thread each) and closes it afterwards. ``block_rows``: rows of the product
+    grid per block task (default ``composite_run.DEFAULT_BLOCK_ROWS``, 2048, rounded down to
+    whole processing windows). ``options`` as for ``run_order`` (``credentials`` travel to
+    the workers in memory with the tasks, never to disk)."""
     from .mosaic import MosaicResult, MosaicRun
 
     distributed = import_distributed()
@@ -68,8 +87,6 @@ def run_order_dask(order, output_folder, scheduler="", progress=None, is_cancell
     log = log or (lambda msg: None)
     run = MosaicRun(order, output_folder, progress, is_cancelled, log, **options)
     units = run.plan()
-    worker_task = _worker_function()
-    order_doc = run.order.to_dict()
     entries = [None] * len(units)
     pending = {}
     for i, (period, target) in enumerate(units):
@@ -100,8 +117,7 @@ def run_order_dask(order, output_folder, scheduler="", progress=None, is_cancell
                 "(dask worker %s), or leave DASK_SCHEDULER empty to run a local cluster" % (address, exc, address)) from None
         try:
             _check_workers(client, address, log)
-            failures = _run_tasks(distributed, client, run, order_doc, units, pending, entries, worker_task,
-                                  options, progress, is_cancelled, log, done)
+            failures = _OrderTasks(distributed, client, run, units, entries, options, block_rows).run(pending)
         finally:
             client.close()
     finally:
@@ -115,90 +131,211 @@ def run_order_dask(order, output_folder, scheduler="", progress=None, is_cancell
     return MosaicResult(run.order_dir, entries)
 
 
-def _run_tasks(distributed, client, run, order_doc, units, pending, entries, worker_task, options, progress,
-               is_cancelled, log, done):
-    from .mosaic import ProductEntry, period_to_doc
+class _OrderTasks:
+    """The client side of one Dask run: submits a plan task per product, its block tasks and
+    product task once the plan is known, records what finishes (status file, progress per
+    block), cancels, and removes the work folders of products left unfinished."""
 
-    cancel_name = "s2gm-cancel-" + uuid.uuid4().hex
-    cancel_event = distributed.Event(cancel_name, client=client)
-    futures = {}
-    for i, (period, target) in pending.items():
-        key = "s2gm-product-%s-%s-%s-%s" % (run.order.id, period.start.isoformat(), target.tag, uuid.uuid4().hex[:8])
-        futures[client.submit(worker_task, order_doc, run.output_folder, period_to_doc(period), asdict(target),
-                              options, cancel_name, key=key, pure=False)] = i
-    log("Submitted %d product task(s) to %s" % (len(futures), client.scheduler.address))
-    failures = []
-    state = {"done": done}
+    def __init__(self, distributed, client, run, units, entries, options, block_rows):
+        self.distributed, self.client, self.mosaic = distributed, client, run
+        self.units, self.entries, self.options, self.block_rows = units, entries, options, block_rows
+        self.tasks = _worker_module()
+        self.cancel_name = "s2gm-cancel-" + uuid.uuid4().hex
+        self.cancel_event = distributed.Event(self.cancel_name, client=client)
+        self.futures = {}  # future -> (kind, product index, block index); unfinished ones
+        self.share = {}  # product index -> part done (0..1), for the progress
+        self.blocks = {}  # product index -> [blocks done, blocks]
+        self.failures = []
+        self.blocks_submitted = 0
 
-    def record(future):
-        i = futures[future]
-        if entries[i] is not None:
-            return
-        period, target = units[i]
-        label = "%s %s" % (period, target.tag)
+    def run(self, pending):
+        from .mosaic import period_to_doc
+        self.docs = {i: (period_to_doc(p), asdict(t)) for i, (p, t) in pending.items()}
+        self.share = {i: 1.0 for i, e in enumerate(self.entries) if e is not None}
+        self.share.update({i: 0.0 for i in pending})
+        self.queue = self.distributed.as_completed([], with_results=False, loop=self.client.loop)
+        for i in pending:
+            self._submit(i, "plan", self.tasks.plan_task, self.block_rows)
+        self.mosaic.log("Submitted %d product plan task(s) to %s" % (len(pending), self.client.scheduler.address))
         try:
-            out = future.result()
-        except Exception as exc:  # the task raised outside make_product, or every retry was killed
-            out = {"error": "%s: %s" % (type(exc).__name__, exc)}
-        if out.get("cancelled"):
+            while True:
+                if self.mosaic.is_cancelled():
+                    self._cancel()
+                batch = self.queue.next_batch(block=False)
+                if not batch:
+                    if self.queue.is_empty():
+                        break
+                    time.sleep(0.1)
+                    continue
+                for future in batch:
+                    self._done(future)
+        finally:
+            for f in list(self.futures):
+                f.release()
+            self._discard_work()
+        self.mosaic.log("%d block task(s) for %d product(s)" % (self.blocks_submitted, len(pending)))
+        return self.failures
+
+    def _key(self, kind, i, suffix=""):
+        period, target = self.units[i]
+        return "s2gm-%s-%s-%s-%s%s-%s" % (kind, self.mosaic.order.id, period.start.isoformat(), target.tag, suffix,
+                                          uuid.uuid4().hex[:8])
+
+    def _submit(self, i, kind, function, *args, block=None, suffix=""):
+        period_doc, target_doc = self.docs[i]
+        future = self.client.submit(function, self.mosaic.order.to_dict(), self.mosaic.output_folder, period_doc,
+                                    target_doc, self.options, self.cancel_name, *args,
+                                    key=self._key(kind, i, suffix), pure=False)
+        self.futures[future] = (kind, i, block)
+        self.queue.add(future)
+        return future
+
+    def _result(self, future):
+        try:
+            return future.result()
+        except Exception as exc:  # every retry of the task was killed, or it raised outside our code
+            return {"error": "%s: %s" % (type(exc).__name__, exc)}
+
+    def _done(self, future):
+        kind, i, b = self.futures.pop(future)
+        if self.entries[i] is not None:
+            future.release()
             return
+        out = self._result(future)
         for line in out.get("log", []):
-            log(line)
+            self.mosaic.log(line)
+        label = self._label(i)
+        if out.get("cancelled"):
+            future.release()
+            return
+        if kind == "plan":
+            if "error" in out:
+                self._record(i, {"error": out["error"]})
+            else:
+                n = len(out.get("blocks", []))
+                blocks = [self._submit(i, "block", self.tasks.block_task, future, k, block=k,
+                                       suffix="-%dof%d" % (k + 1, n)) for k in range(n)]
+                self.blocks_submitted += n
+                self.blocks[i] = [0, n]
+                self._submit(i, "product", self.tasks.assemble_task, future, *blocks)
+                self.share[i] = 0.05
+                self._progress("%s: planned, %d block(s)" % (label, n))
+        elif kind == "block":
+            self.blocks[i][0] += 1
+            done, n = self.blocks[i]
+            self.share[i] = 0.05 + 0.9 * done / n
+            self._progress("%s: block %d of %d done (%d of %d)" % (label, b + 1, n, done, n))
+        else:
+            self._record(i, out)
+        future.release()  # a product task keeps what it needs of the plan and the blocks
+
+    def _label(self, i):
+        period, target = self.units[i]
+        return "%s %s" % (period, target.tag)
+
+    def _progress(self, message):
+        self.mosaic.progress(100.0 * sum(self.share.values()) / len(self.units), message)
+
+    def _record(self, i, out):
+        from .mosaic import ProductEntry
+        period, target = self.units[i]
+        label = self._label(i)
         if "error" in out:
             entry = ProductEntry(period_start=period.start.isoformat(), period_end=period.end.isoformat(),
                                  target=target.tag, status="failed", reason=out["error"])
-            failures.append("%s (%s)" % (label, out["error"]))
+            self.failures.append("%s (%s)" % (label, out["error"]))
         else:
             entry = ProductEntry(**out["entry"])
-        entries[i] = entry
-        state["done"] += 1
-        log("%s: %s%s" % (label, entry.status, (" (%s)" % entry.reason) if entry.reason else ""))
-        run._write_status([e for e in entries if e])
-        progress(100.0 * state["done"] / len(units), "Product %d of %d done: %s" % (state["done"], len(units), label))
+        self.entries[i] = entry
+        self.share[i] = 1.0
+        self.mosaic.log("%s: %s%s" % (label, entry.status, (" (%s)" % entry.reason) if entry.reason else ""))
+        self.mosaic._write_status([e for e in self.entries if e])
+        done = sum(1 for e in self.entries if e is not None)
+        self._progress("Product %d of %d done: %s" % (done, len(self.units), label))
 
-    queue = distributed.as_completed(list(futures), with_results=False, loop=client.loop)
-    try:
-        while True:
-            if is_cancelled():
-                _cancel(client, cancel_event, futures)
-                for future in futures:  # products finished meanwhile are delivered: record them
-                    if future.done() and not future.cancelled():
-                        record(future)
-                client.cancel(list(futures))
-                run._write_status([e for e in entries if e])
-                raise Cancelled("Cancelled by the user; delivered products are kept, run the order again to resume.")
-            batch = queue.next_batch(block=False)
-            if not batch:
-                if queue.is_empty():
-                    break
-                time.sleep(0.2)
-                continue
-            for future in batch:
-                record(future)
-    finally:
-        for f in futures:
-            f.release()
-    return failures
+    def _cancel(self):
+        _cancel(self.client, self.cancel_event, list(self.futures))
+        for future in list(self.futures):  # products finished meanwhile are delivered: record them
+            kind, i, _b = self.futures[future]
+            if kind == "product" and future.done() and not future.cancelled():
+                self._done(future)
+        self.client.cancel(list(self.futures))
+        self.mosaic._write_status([e for e in self.entries if e])
+        raise Cancelled("Cancelled by the user; delivered products are kept, run the order again to resume.")
+
+    def _discard_work(self):
+        """Work folders of the products not made (failed, cancelled): every task is over."""
+        for i in self.docs:
+            if self.entries[i] is None or self.entries[i].status not in ("delivered", "skipped"):
+                work, staging = self.mosaic._work_dirs(*self.units[i])
+                for d in (work, staging):
+                    shutil.rmtree(d, ignore_errors=True)
 
 
-def product_task(order_doc, output_folder, period_doc, target_doc, options, cancel_name=None):
-    """What a worker runs for one product: :func:`mosaic.make_product` with a cancel flag read
-    from the Dask ``Event`` ``cancel_name``. Returns plain data only: ``{"entry": {...},
-    "log": [...]}``, ``{"error": "...", "log": [...]}`` or ``{"cancelled": True}``."""
-    from .mosaic import make_product
+def plan_task(order_doc, output_folder, period_doc, target_doc, options, cancel_name, block_rows):
+    """A worker's step 1 of a product (:func:`mosaic.plan_product`). Returns plain data:
+    ``{"plan": CompositePlan, "blocks": [(first, end) rows], "log": [...]}``, ``{"no_data":
+    message, "blocks": [], ...}``, ``{"error": ...}`` or ``{"cancelled": True}``."""
+    from .errors import AreaWithoutData, NoUsableScenes
+    from .mosaic import plan_product
 
+    def step(is_cancelled, log):
+        try:
+            plan = plan_product(order_doc, output_folder, period_doc, target_doc, block_rows, is_cancelled, log,
+                                **options)
+        except (NoUsableScenes, AreaWithoutData) as exc:
+            return {"no_data": str(exc), "blocks": []}
+        return {"plan": plan, "blocks": [list(rows) for rows in plan.blocks]}
+    return _task(step, cancel_name)
+
+
+def block_task(order_doc, output_folder, period_doc, target_doc, options, cancel_name, planned, index):
+    """A worker's step 2: block ``index`` of the product (:func:`mosaic.make_block`).
+    Returns ``{"block": figures, "log": [...]}``, ``{"error": ...}`` or ``{"cancelled": True}``."""
+    from .mosaic import make_block
+
+    def step(is_cancelled, log):
+        return {"block": make_block(order_doc, output_folder, period_doc, target_doc, planned["plan"], index,
+                                    is_cancelled, log, **options)}
+    return _task(step, cancel_name)
+
+
+def assemble_task(order_doc, output_folder, period_doc, target_doc, options, cancel_name, planned, *blocks):
+    """A worker's step 3: the product from its blocks (:func:`mosaic.assemble_product`).
+    Returns ``{"entry": {...}, "log": [...]}``, ``{"error": ...}`` (a block's error: the
+    product is not made) or ``{"cancelled": True}``; the work folder is removed in any case."""
+    from .mosaic import assemble_product, product_work_dir
+
+    def step(is_cancelled, log):
+        for k, out in enumerate(blocks):
+            if "block" not in out:  # a block failed or was cancelled: no product
+                shutil.rmtree(product_work_dir(order_doc, output_folder, period_doc, target_doc), ignore_errors=True)
+                if "error" in out:
+                    return {"error": "block %d of %d: %s" % (k + 1, len(blocks), out["error"]), "log": []}
+                return dict(out, log=[])  # its log lines went to the client with the block
+        plan = planned.get("plan", planned.get("no_data"))
+        entry = assemble_product(order_doc, output_folder, period_doc, target_doc, plan, [b["block"] for b in blocks],
+                                 is_cancelled, log, **options)
+        return {"entry": asdict(entry)}
+    return _task(step, cancel_name)
+
+
+def _task(step, cancel_name):
+    """Run ``step(is_cancelled, log)`` on a worker with the cancel flag of the Dask ``Event``
+    ``cancel_name``; its log lines go back with the result; an error becomes ``{"error":
+    ...}`` (recorded for the product, the other products go on)."""
     lines = []
     is_cancelled = _event_poller(cancel_name)
     if is_cancelled():  # started after the order was cancelled
         return {"cancelled": True}
     try:
-        entry = make_product(order_doc, output_folder, period_doc, target_doc, is_cancelled=is_cancelled,
-                             log=lines.append, **(options or {}))
+        out = step(is_cancelled, lines.append)
     except Cancelled:
         return {"cancelled": True}
-    except Exception as exc:  # recorded as this product's failure; the other products go on
+    except Exception as exc:
         return {"error": "%s: %s" % (type(exc).__name__, exc), "log": lines}
-    return {"entry": asdict(entry), "log": lines}
+    out.setdefault("log", lines)
+    return out
 
 
 def _event_poller(name, every_s=0.5):
@@ -222,8 +359,8 @@ def _event_poller(name, every_s=0.5):
 
 def _cancel(client, cancel_event, futures, timeout=60):
     """Cancel the futures not started yet; tell the running tasks (which Dask cannot
-    interrupt) through the event and wait for them to stop and remove their work folders,
-    so that no task is left writing once the order reports it was cancelled."""
+    interrupt) through the event and wait for them to stop and remove their temporary
+    files, so that no task is left writing once the order reports it was cancelled."""
     cancel_event.set()
     try:
         keys = [f.key for f in futures]
@@ -283,12 +420,8 @@ def engine_check():
     importlib.import_module("s2gm_plugin.mosaic")
 
 
-def _worker_function():
-    return _worker_module().product_task
-
-
 def _worker_module():
-    """:func:`product_task` as ``s2gm_plugin.runner.product_task``: workers import the engine
+    """This module as ``s2gm_plugin.runner``, whose task functions are sent: workers import the engine
     by that name (the plugin folder on their path), whatever the package is called here
     (QGIS imports the plugin as ``<folder>.s2gm_plugin``). Puts the plugin folder on
     ``sys.path`` so spawned local workers, which inherit it, find it too."""
