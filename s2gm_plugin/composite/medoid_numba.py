@@ -1,36 +1,75 @@
 """Numba medoid kernel (spec section 3). Imported lazily by ``medoid.py`` only.
 
 Layout: reflectance ``x`` float32 ``(N, B, P)`` (observations, bands, pixels; pixel axis
-contiguous, a reshaped view of ``(N, B, H, W)``), ``valid`` bool ``(N, P)``. Pixels are
-processed in chunks, one chunk per ``prange`` iteration. Per chunk:
+contiguous, a reshaped view of ``(N, B, H, W)``), ``valid`` bool ``(N, P)``.
 
-* the chunk's observations are copied into a local buffer ``(N, B, chunk)`` that fits in
-  L2, invalid slots set to 0, so NaN or garbage in invalid observations never reach a sum;
-  observations with no valid pixel in the chunk are skipped altogether;
-* ``sums[N, chunk]`` is accumulated over the pairs ``i < j`` only: ``d_ij`` is computed
-  once and added to ``sums[i]`` and ``sums[j]``, a select (not a multiply) keeps the pairs
-  where both observations are valid. ``sums[k]`` so receives its terms in ascending order
-  of the other index, exactly as the numpy reference adds them: exact duplicates give
-  bit-identical sums, and the earliest wins in both implementations;
-* the argmin over valid observations uses a strict ``<``: ties go to the earliest.
+How it is fast (docs/kernels.md has the measurements):
 
-The innermost loops (over the contiguous pixel axis) are small separate functions: LLVM
-vectorises them there, while the same loops written inline in the nested pair loop are
-left scalar ("cannot identify array bounds"), about 10x slower.
+* **Stage.** Pixels are taken in *spans* of a few thousand (one span per step of a
+  ``prange`` thread). Each of the ``N * B`` rows of a span is copied in one long
+  sequential run into a per-thread staging buffer, invalid slots set to 0 (NaN or
+  garbage never reach a sum). Long runs are what the memory system streams well; rows
+  of the buffer are padded by one cache line so that the rows of one observation do not
+  fall into the same L1 sets.
+* **Block.** Each span is then worked in blocks of ``LANES`` (128) pixels whose rows
+  (128 floats) stay in L1 while all pairs of the block are summed. Observations with no
+  valid pixel in the block are skipped (cloudy scenes cost nothing there).
+* **Fused, vectorised pair loop.** For each pair the distance over all bands is computed
+  in one pixel loop (the band loop is unrolled: the band count is a compile-time
+  constant, passed as the length of a tuple), with a *select* (not a multiply:
+  ``NaN * 0 = NaN``) for the pairs where both observations are valid. The block width is
+  a compile-time constant and indices are unsigned, so LLVM can bound every access and
+  vectorises the loop (AVX-512 / AVX2 where the CPU has them).
+* **Symmetry and i-blocking.** Each pair ``i < j`` is computed once and added to both
+  ``sums[i]`` and ``sums[j]``; two observations ``i1 < i2`` are taken against every later
+  ``j`` in the same pixel loop, so the rows of ``j`` are loaded once for both.
 
-No fast-math: without FMA contraction or reassociation every distance and sum is made of
-the same float32 operations, in the same order, as in the numpy reference, so the two
-normally agree bit for bit.
+Summation order: ``sums[k]`` receives its terms in ascending order of the other index,
+exactly as the numpy reference adds them, and there is no fast-math (no FMA contraction,
+no reassociation): every distance and sum is the same float32 computation as in the
+reference, so the two agree bit for bit, exact duplicates get identical sums and the
+earliest wins (strict ``<`` in the argmin).
+
+The pair loops touch many arrays, and LLVM only vectorises a loop when the run-time
+checks that those arrays do not overlap stay under a limit (8 by default). The kernel
+needs more: ``_raise_llvm_check_limit`` raises that limit once per process before the
+kernel is compiled (an LLVM option that only lets the vectorizer add more overlap
+checks; it changes no result, of this or any other numba code).
 """
+
+import os
 
 import numpy as np
 import numba
 from numba import prange
 
-# Bytes of observations per chunk buffer (N * B * chunk * 4): about one core's L2.
-CHUNK_BYTES = 1 << 20
-MIN_CHUNK = 128
-MAX_CHUNK = 1024
+LANES = 256                 # pixels per block: a staged row of a block is 1 KiB
+MAX_SPAN = 2048             # pixels staged per step: rows of 8 KiB, read sequentially
+RS = MAX_SPAN + 16          # staged row stride: padded by one cache line (compile-time)
+SPAN_BYTES = 1600 * 1024    # aim for a staging buffer (N * B * span * 4) of about L2
+_CHECK_LIMIT = 256          # run-time overlap checks LLVM may add to vectorise a loop
+_CHECK_MARK = "_s2gm_vectorizer_limits_set"
+
+
+def _raise_llvm_check_limit():
+    """Let LLVM's loop vectorizer add up to ``_CHECK_LIMIT`` overlap checks (default 8).
+
+    An LLVM command-line option may be given only once per process: a mark on the
+    ``llvmlite.binding`` module (which a plugin reload does not reload, and which a child
+    process does not inherit) keeps it from being given twice. Without the option the
+    kernel is still correct, only several times slower."""
+    try:
+        import llvmlite.binding as llvm
+        if getattr(llvm, _CHECK_MARK, False):
+            return
+        llvm.set_option("", "-runtime-memory-check-threshold=%d" % _CHECK_LIMIT)
+        llvm.set_option("", "-vectorize-scev-check-threshold=%d" % _CHECK_LIMIT)
+        setattr(llvm, _CHECK_MARK, True)
+    except Exception:  # noqa: BLE001 - an llvmlite without set_option: slower, still right
+        return
+
+
+_raise_llvm_check_limit()
 
 
 def _can_cache():
@@ -50,106 +89,177 @@ _pjit = numba.njit(cache=_CACHE, nogil=True, parallel=True)
 
 
 @_jit
-def _copy_valid(src, ok, dst, m):
-    """dst[:m] = src where ok else 0 (garbage and NaN in invalid slots never get through)."""
+def _stage_row(src, ok, dst, m):
+    """dst[:m] = src where ok else 0."""
     zero = np.float32(0.0)
     for p in range(m):
         dst[p] = src[p] if ok[p] else zero
 
 
 @_jit
-def _count_valid(ok, count, m):
-    """count[:m] += ok; returns how many are ok."""
+def _stage_mask(ok, mask, count, m):
+    """mask[:m] = ok; count[:m] += ok."""
+    for p in range(m):
+        o = ok[p]
+        mask[p] = o
+        count[p] += o
+
+
+@_jit
+def _any(mask, m):
     n = 0
     for p in range(m):
-        count[p] += ok[p]
-        n += ok[p]
-    return n
+        n += mask[p]
+    return n > 0
 
 
 @_jit
-def _first_band(bi, bj, acc, m):
-    for p in range(m):
-        d = bi[p] - bj[p]
-        acc[p] = d * d
-
-
-@_jit
-def _next_band(bi, bj, acc, m):
-    for p in range(m):
-        d = bi[p] - bj[p]
-        acc[p] += d * d
-
-
-@_jit
-def _add_pair(acc, oki, okj, si, sj, m):
+def _pair(g, ui, uj, mi, mj, si, sj, mask, s, bands):
+    """One pair over the LANES pixels of a block: d = ||g_i - g_j||, added to s_i and s_j."""
+    n_bands = len(bands)
     zero = np.float32(0.0)
-    for p in range(m):
-        dist = np.sqrt(acc[p])
-        dist = dist if (oki[p] & okj[p]) else zero
-        si[p] += dist
-        sj[p] += dist
+    urs = np.uint64(RS)
+    for p in range(np.uint64(LANES)):
+        d = g[ui + p] - g[uj + p]
+        acc = d * d
+        for b in range(1, n_bands):
+            ub = np.uint64(b) * urs
+            d = g[ui + ub + p] - g[uj + ub + p]
+            acc += d * d
+        dist = np.sqrt(acc)
+        dist = dist if (mask[mi + p] & mask[mj + p]) else zero
+        s[si + p] += dist
+        s[sj + p] += dist
 
 
 @_jit
-def _argmin_step(s, ok, k, best, best_k, m):
-    for p in range(m):
-        better = ok[p] & ((best_k[p] < 0) | (s[p] < best[p]))
-        best[p] = s[p] if better else best[p]
-        best_k[p] = k if better else best_k[p]
+def _block_sums(g, off, rs, n_obs, used, mask, s, order, bands):
+    """sums s[k * LANES + l] over all valid pairs of the block at pixel offset ``off``.
+
+    Staged rows: g[(k * B + b) * rs + off + l], mask[k * rs + off + l]."""
+    n_bands = len(bands)
+    lanes = np.uint64(LANES)
+    urs = np.uint64(RS)
+    ub_ = np.uint64(n_bands)
+    uoff = np.uint64(off)
+    zero = np.float32(0.0)
+    n_used = 0
+    for k in range(n_obs):
+        if used[k]:
+            order[n_used] = k
+            n_used += 1
+    for a in range(0, n_used - 1, 2):
+        i1 = np.uint64(order[a])
+        i2 = np.uint64(order[a + 1])
+        u1 = i1 * ub_ * urs + uoff
+        u2 = i2 * ub_ * urs + uoff
+        m1 = i1 * urs + uoff
+        m2 = i2 * urs + uoff
+        s1 = i1 * lanes
+        s2 = i2 * lanes
+        _pair(g, u1, u2, m1, m2, s1, s2, mask, s, bands)
+        for c in range(a + 2, n_used):
+            j = np.uint64(order[c])
+            uj = j * ub_ * urs + uoff
+            mj = j * urs + uoff
+            sj = j * lanes
+            for p in range(lanes):
+                d = g[u1 + p] - g[uj + p]
+                acc1 = d * d
+                d = g[u2 + p] - g[uj + p]
+                acc2 = d * d
+                for b in range(1, n_bands):
+                    ub = np.uint64(b) * urs
+                    xj = g[uj + ub + p]
+                    d = g[u1 + ub + p] - xj
+                    acc1 += d * d
+                    d = g[u2 + ub + p] - xj
+                    acc2 += d * d
+                okj = mask[mj + p]
+                d1 = np.sqrt(acc1)
+                d1 = d1 if (mask[m1 + p] & okj) else zero
+                d2 = np.sqrt(acc2)
+                d2 = d2 if (mask[m2 + p] & okj) else zero
+                s[s1 + p] += d1
+                s[s2 + p] += d2
+                s[sj + p] = (s[sj + p] + d1) + d2    # i1's term first: ascending order
+
+
+@_jit
+def _block_argmin(s, off, rs, n_obs, mask, best, best_k):
+    """First smallest sum over the valid observations of each pixel (ties: earliest; the
+    first valid one is always taken, so a NaN in valid data gives its index, as in the
+    reference, not -1)."""
+    lanes = np.uint64(LANES)
+    urs = np.uint64(RS)
+    uoff = np.uint64(off)
+    for p in range(lanes):
+        best[p] = np.float32(np.inf)
+        best_k[p] = -1
+    for k in range(n_obs):
+        sk = np.uint64(k) * lanes
+        mk = np.uint64(k) * urs + uoff
+        for p in range(lanes):
+            v = s[sk + p]
+            take = (mask[mk + p] != 0) & ((best_k[p] < 0) | (v < best[p]))
+            best[p] = v if take else best[p]
+            best_k[p] = k if take else best_k[p]
 
 
 @_pjit
-def _medoid_chunks(x, valid, chunk, out_index, out_score):
-    n_obs, n_bands, n_pix = x.shape
-    n_chunks = (n_pix + chunk - 1) // chunk
-    for c in prange(n_chunks):
-        p0 = c * chunk
-        p1 = min(n_pix, p0 + chunk)
-        m = p1 - p0
-        buf = np.empty((n_obs, n_bands, chunk), dtype=np.float32)
-        sums = np.zeros((n_obs, chunk), dtype=np.float32)
-        acc = np.zeros(chunk, dtype=np.float32)
-        count = np.zeros(chunk, dtype=np.int32)
-        used = np.zeros(n_obs, dtype=np.bool_)
-        for k in range(n_obs):
-            ok = valid[k, p0:p1]
-            used[k] = _count_valid(ok, count, m) > 0
-            if used[k]:
+def _medoid_spans(x, valid, span, n_threads, out_index, out_score, bands):
+    n_bands = len(bands)
+    n_obs, _b, n_pix = x.shape
+    rs = RS
+    n_spans = (n_pix + span - 1) // span
+    # A few parts per thread, each taking every n_parts-th span: cloudy and clear parts of
+    # the image are spread over the threads.
+    n_parts = min(n_spans, 4 * n_threads)
+    for part in prange(n_parts):
+        g = np.zeros(n_obs * n_bands * rs, dtype=np.float32)
+        mask = np.zeros(n_obs * rs, dtype=np.uint8)
+        count = np.zeros(rs, dtype=np.float32)
+        used = np.zeros(n_obs, dtype=np.uint8)
+        order = np.zeros(n_obs, dtype=np.int64)
+        sums = np.empty(n_obs * LANES, dtype=np.float32)
+        best = np.empty(LANES, dtype=np.float32)
+        best_k = np.empty(LANES, dtype=np.int64)
+        for sp in range(part, n_spans, n_parts):
+            q0 = sp * span
+            q1 = min(n_pix, q0 + span)
+            m = q1 - q0
+            count[:] = 0.0
+            if m < span:
+                mask[:] = 0       # lanes past the end of the image: no valid observation
+            for k in range(n_obs):
+                ok = valid[k, q0:q1]
+                _stage_mask(ok, mask[k * rs:k * rs + m], count, m)
                 for b in range(n_bands):
-                    _copy_valid(x[k, b, p0:p1], ok, buf[k, b], m)
-        # Each pair once (i < j); sums[k] gets its terms in ascending order of the other index.
-        for i in range(n_obs):
-            if not used[i]:
-                continue
-            for j in range(i + 1, n_obs):
-                if not used[j]:
-                    continue
-                if n_bands > 0:
-                    _first_band(buf[i, 0], buf[j, 0], acc, m)
-                for b in range(1, n_bands):
-                    _next_band(buf[i, b], buf[j, b], acc, m)
-                _add_pair(acc, valid[i, p0:p1], valid[j, p0:p1], sums[i], sums[j], m)
-        best = np.zeros(chunk, dtype=np.float32)
-        best_k = np.full(chunk, -1, dtype=np.int16)
-        for k in range(n_obs):
-            if used[k]:
-                _argmin_step(sums[k], valid[k, p0:p1], k, best, best_k, m)
-        for p in range(m):
-            out_index[p0 + p] = best_k[p]
-            if best_k[p] >= 0:
-                out_score[p0 + p] = best[p] / np.float32(count[p])
-            else:
-                out_score[p0 + p] = np.float32(np.nan)
+                    o = (k * n_bands + b) * rs
+                    _stage_row(x[k, b, q0:q1], ok, g[o:o + m], m)
+            for off in range(0, m, LANES):
+                for k in range(n_obs):
+                    used[k] = _any(mask[k * rs + off:k * rs + off + LANES], LANES)
+                sums[:] = 0.0
+                _block_sums(g, off, rs, n_obs, used, mask, sums, order, bands)
+                _block_argmin(sums, off, rs, n_obs, mask, best, best_k)
+                for p in range(min(LANES, m - off)):
+                    k = best_k[p]
+                    out_index[q0 + off + p] = k
+                    if k >= 0:
+                        out_score[q0 + off + p] = best[p] / count[off + p]
+                    else:
+                        out_score[q0 + off + p] = np.float32(np.nan)
 
 
-def chunk_size(n_obs, n_bands):
-    """Pixels per chunk: a power of two so that the chunk buffer fits about one L2."""
+def span_size(n_obs, n_bands):
+    """Pixels per span: a multiple of LANES, MAX_SPAN unless the observations are so many
+    that the staged part would outgrow about SPAN_BYTES."""
     per_pixel = max(1, n_obs * max(1, n_bands) * 4)
-    chunk = MAX_CHUNK
-    while chunk > MIN_CHUNK and chunk * per_pixel > CHUNK_BYTES:
-        chunk //= 2
-    return chunk
+    span = MAX_SPAN
+    while span > LANES and span * per_pixel > SPAN_BYTES:
+        span //= 2
+    return span
 
 
 def medoid_numba(x, valid, chunk=None):
@@ -158,26 +268,38 @@ def medoid_numba(x, valid, chunk=None):
     ``x`` float32 ``(N, B, P)`` C-contiguous, ``valid`` bool ``(N, P)`` C-contiguous.
     Returns ``(index int16 (P,), score float32 (P,))``: index -1 and score NaN where no
     observation is valid; score = smallest sum of distances / number of valid observations.
+    ``chunk``: pixels per span (rounded up to a multiple of LANES, at most MAX_SPAN); the
+    result does not depend on it.
     """
     n_obs, n_bands, n_pix = x.shape
     out_index = np.empty(n_pix, dtype=np.int16)
     out_score = np.empty(n_pix, dtype=np.float32)
     if n_pix == 0:
         return out_index, out_score
-    if chunk is None:
-        chunk = chunk_size(n_obs, n_bands)
+    if n_bands == 0:   # no band to compare: every valid observation ties, the earliest wins
+        return _no_bands(valid, out_index, out_score)
+    span = span_size(n_obs, n_bands) if chunk is None else int(chunk)
+    span = min(MAX_SPAN, max(LANES, (span + LANES - 1) // LANES * LANES))
+    bands = (0,) * n_bands     # its length is the band count, a compile-time constant
     try:
-        _medoid_chunks(x, valid, int(chunk), out_index, out_score)
+        _medoid_spans(x, valid, span, numba.get_num_threads(), out_index, out_score, bands)
     except OSError:
         # Writing the on-disk cache failed (the folder vanished or became read-only after
         # the check above): compile without caching and go on.
         _disable_cache()
-        _medoid_chunks(x, valid, int(chunk), out_index, out_score)
+        _medoid_spans(x, valid, span, numba.get_num_threads(), out_index, out_score, bands)
+    return out_index, out_score
+
+
+def _no_bands(valid, out_index, out_score):
+    any_valid = valid.any(axis=0)
+    out_index[:] = np.where(any_valid, valid.argmax(axis=0), -1)
+    out_score[:] = np.where(any_valid, np.float32(0.0), np.float32(np.nan))
     return out_index, out_score
 
 
 def _disable_cache():
     from numba.core.caching import NullCache
-    for dispatcher in (_copy_valid, _count_valid, _first_band, _next_band, _add_pair,
-                       _argmin_step, _medoid_chunks):
+    for dispatcher in (_stage_row, _stage_mask, _any, _pair, _block_sums, _block_argmin,
+                       _medoid_spans):
         dispatcher._cache = NullCache()
