@@ -200,6 +200,29 @@ def join_blocks(plan, blocks, output, quality=None, qc_report=None, progress=Non
     return run._finish(blocks, rejected, output, quality, qc_report)
 
 
+def _picker(index):
+    """``pick(arr)`` = ``arr[index[r, c], r, c]`` for ``(N, H, W)`` arrays whose rows are
+    contiguous (every array of a window, the views of the medoid stack included), as one
+    ``np.take`` on the array's memory: several times faster than ``take_along_axis``, which
+    builds the full index tuple again for every layer."""
+    h, w = index.shape
+    within = np.arange(h * w, dtype=np.int64).reshape(h, w)
+    cache = {}
+
+    def pick(arr):
+        size = arr.itemsize
+        if arr.shape[1:] != (h, w) or arr.strides[2] != size or arr.strides[1] != w * size \
+                or arr.strides[0] % size:
+            return np.take_along_axis(arr, index[None], axis=0)[0]
+        step = arr.strides[0] // size
+        if step not in cache:
+            cache[step] = index * step + within
+        flat = np.lib.stride_tricks.as_strided(arr, shape=((arr.shape[0] - 1) * step + h * w,),
+                                               strides=(size,), writeable=False)
+        return np.take(flat, cache[step])
+    return pick
+
+
 class CompositeRun:
     """One composite. ``read_only=True`` reads every window exactly as the composite does
     but selects and writes nothing: the read-time reference of the benchmarks."""
@@ -214,7 +237,7 @@ class CompositeRun:
         self.datasets = {}  # path -> open GDAL dataset, shared by QC and the readers
         self.rejected = []
         self.notes = []
-        self.overviews = True  # block files of a Dask run get none
+        self.overviews = getattr(request, "overviews", True)  # block files of a Dask run get none
         self.row0 = 0  # first grid row of the rows being composited
 
     @classmethod
@@ -617,10 +640,7 @@ class CompositeRun:
                                   medoid_stack=stack)
         idx = sel.index.astype(np.int64)
         chosen = idx >= 0
-        safe = np.where(chosen, idx, 0)[None]
-
-        def pick(arr):
-            return np.take_along_axis(arr, safe, axis=0)[0]
+        pick = _picker(np.where(chosen, idx, 0))
         for b in self.bands:
             rho = pick(refl[b])
             good = pick(ok[b]) & chosen

@@ -298,7 +298,8 @@ class MosaicRun:
             start_date=period.start.isoformat(), end_date=period.end.isoformat(), method=o.method,
             resolution=o.resolution, bands=list(o.bands), aux=list(o.aux),
             aoi_wkt=target.aoi_wkt, aoi_crs=target.aoi_crs, crs=target.crs,
-            catalog=self.catalog, credentials=self.credentials, cache_dir=self.cache_dir)
+            catalog=self.catalog, credentials=self.credentials, cache_dir=self.cache_dir,
+            overviews=False)  # the work rasters only feed the products, which get their own
 
     def _grid(self, target):
         """The product grid: the target's AOI in its CRS, snapped like the engine's grid."""

@@ -44,6 +44,8 @@ class CompositeRequest:
       (their JPEG 2000 files cannot be read by window; default ~/.cache/s2gm-mosaic/cdse).
     * ``block_size``: side of the square processing window in output pixels; the default
       (512) lets the engine shape windows along the source tiles within its memory budget.
+    * ``overviews``: give ``output`` / ``quality`` overviews (for display); the mosaic's
+      work rasters, which only feed its products, go without.
     """
 
     input_path: str
@@ -65,6 +67,7 @@ class CompositeRequest:
     catalog: Optional[object] = None
     credentials: Optional[tuple] = field(default=None, repr=False)
     cache_dir: Optional[str] = None
+    overviews: bool = True
 
 
 @dataclass
