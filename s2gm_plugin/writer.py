@@ -17,7 +17,10 @@ from osgeo import gdal
 
 # No NUM_THREADS: with GDAL 3.6.2, multi-threaded compression deadlocked while building the
 # overviews of a full 10980 px tile (seen in bench/bench_tile.py); the gain was ~3 %.
-GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE",
+# ZLEVEL=3 rather than DEFLATE's default 6: on composite outputs about 2x faster to write
+# (1.2 s instead of 2.8 s for 10 bands of 10980 x 2048 px) for files 5 - 40 % larger, and the
+# writing runs on the critical path (measured in bench/bench_tile.py).
+GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256", "COMPRESS=DEFLATE", "ZLEVEL=3",
                  "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"]
 
 
