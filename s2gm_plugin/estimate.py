@@ -25,11 +25,11 @@ AUX_BYTES = 2
 # (the bundled sample's products are 0.45-0.6 of raw).
 COMPRESSION = 0.6
 # Seconds per (output pixel x observation x band) on one 2-core machine: the full-tile
-# benchmark (bench/bench_tile.py, 20 observations, 10 bands) composites ~0.4 Mpx/s.
-SECONDS_PER_PIXEL_OBS_BAND = 1.0 / (0.4e6 * 20 * 10)
+# benchmark (bench/bench_tile.py, 20 observations, 10 bands) composites ~0.5 Mpx/s.
+SECONDS_PER_PIXEL_OBS_BAND = 1.0 / (0.5e6 * 20 * 10)
 # Peak memory of one composite: two windows of at most 192 MB in flight, GDAL's block
-# cache capped at 384 MB, the interpreter with numpy / numba / GDAL (~300 MB).
-PEAK_MEMORY = 2 * 192 * 2 ** 20 + 384 * 2 ** 20 + 300 * 2 ** 20
+# cache capped at 320 MB, the interpreter with numpy / numba / GDAL (~300 MB).
+PEAK_MEMORY = 2 * 192 * 2 ** 20 + 320 * 2 ** 20 + 300 * 2 ** 20
 DEFAULT_BANDS = 10  # when the order says "every band" and the source cannot be inspected
 DEFAULT_OBS_PER_DAY = 0.5  # a Sentinel-2 pair revisits every ~5 days; overlaps add more
 

@@ -98,11 +98,14 @@ def _stage_row(src, ok, dst, m):
 
 @_jit
 def _stage_mask(ok, mask, count, m):
-    """mask[:m] = ok; count[:m] += ok."""
+    """mask[:m] = ok; count[:m] += ok; returns how many are ok."""
+    n = 0
     for p in range(m):
         o = ok[p]
         mask[p] = o
         count[p] += o
+        n += o
+    return n
 
 
 @_jit
@@ -233,7 +236,8 @@ def _medoid_spans(x, valid, span, n_threads, out_index, out_score, bands):
                 mask[:] = 0       # lanes past the end of the image: no valid observation
             for k in range(n_obs):
                 ok = valid[k, q0:q1]
-                _stage_mask(ok, mask[k * rs:k * rs + m], count, m)
+                if _stage_mask(ok, mask[k * rs:k * rs + m], count, m) == 0:
+                    continue  # no valid pixel in the span: its rows are never used
                 for b in range(n_bands):
                     o = (k * n_bands + b) * rs
                     _stage_row(x[k, b, q0:q1], ok, g[o:o + m], m)
