@@ -12,7 +12,7 @@ How it is fast (docs/kernels.md has the measurements):
   of the buffer are padded by one cache line so that the rows of one observation do not
   fall into the same L1 sets.
 * **Block.** Each span is then worked in blocks of ``LANES`` (128) pixels whose rows
-  (128 floats) stay in L1 while all pairs of the block are summed. Observations with no
+  (512 bytes) stay in L1 while all pairs of the block are summed. Observations with no
   valid pixel in the block are skipped (cloudy scenes cost nothing there).
 * **Fused, vectorised pair loop.** For each pair the distance over all bands is computed
   in one pixel loop (the band loop is unrolled: the band count is a compile-time
@@ -21,8 +21,9 @@ How it is fast (docs/kernels.md has the measurements):
   a compile-time constant and indices are unsigned, so LLVM can bound every access and
   vectorises the loop (AVX-512 / AVX2 where the CPU has them).
 * **Symmetry and i-blocking.** Each pair ``i < j`` is computed once and added to both
-  ``sums[i]`` and ``sums[j]``; two observations ``i1 < i2`` are taken against every later
-  ``j`` in the same pixel loop, so the rows of ``j`` are loaded once for both.
+  ``sums[i]`` and ``sums[j]``; four observations ``i1 < i2 < i3 < i4`` are taken against
+  every later ``j`` in the same pixel loop, so the rows of ``j`` are loaded once for all
+  four (the six pairs inside the four first, the last < 4 observations pair by pair).
 
 Summation order: ``sums[k]`` receives its terms in ascending order of the other index,
 exactly as the numpy reference adds them, and there is no fast-math (no FMA contraction,
@@ -30,11 +31,14 @@ no reassociation): every distance and sum is the same float32 computation as in 
 reference, so the two agree bit for bit, exact duplicates get identical sums and the
 earliest wins (strict ``<`` in the argmin).
 
-The pair loops touch many arrays, and LLVM only vectorises a loop when the run-time
-checks that those arrays do not overlap stay under a limit (8 by default). The kernel
-needs more: ``_raise_llvm_check_limit`` raises that limit once per process before the
-kernel is compiled (an LLVM option that only lets the vectorizer add more overlap
-checks; it changes no result, of this or any other numba code).
+Two compiler settings make the pair loops vectorise. They are compiled with numba's own
+pipeline with its ``noalias`` flag on (numba sets it itself for parallel loops whose
+arrays do not overlap; the buffers of a span are distinct arrays), so LLVM needs no
+run-time checks that they do not overlap. The four sums written by a loop still are rows
+of one array and need such checks, more than LLVM's default limit (8):
+``_raise_llvm_check_limit`` raises it once per process before the kernel is compiled (an
+LLVM option that only lets the vectorizer add more overlap checks; it changes no result,
+of this or any other numba code).
 """
 
 import os
@@ -43,7 +47,7 @@ import numpy as np
 import numba
 from numba import prange
 
-LANES = 256                 # pixels per block: a staged row of a block is 1 KiB
+LANES = 128                 # pixels per block: a staged row of a block is 512 bytes
 MAX_SPAN = 2048             # pixels staged per step: rows of 8 KiB, read sequentially
 RS = MAX_SPAN + 16          # staged row stride: padded by one cache line (compile-time)
 SPAN_BYTES = 1600 * 1024    # aim for a staging buffer (N * B * span * 4) of about L2
@@ -83,9 +87,33 @@ def _can_cache():
         return False
 
 
+def _no_alias_pipeline():
+    """numba's standard compiler pipeline with its ``noalias`` flag on (numba sets it itself
+    for parallel loops whose arrays do not overlap): LLVM then knows that the array
+    arguments of a pair loop never overlap and needs no run-time overlap checks between
+    them. None where this numba has no such pipeline (the kernel is then slower, not wrong)."""
+    try:
+        from numba.core.compiler import Compiler
+
+        class NoAliasCompiler(Compiler):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                flags = self.state.flags.copy()
+                flags.noalias = True
+                self.state.flags = flags
+        return NoAliasCompiler
+    except Exception:  # noqa: BLE001 - another numba layout
+        return None
+
+
 _CACHE = _can_cache()
 _jit = numba.njit(cache=_CACHE, nogil=True)
 _pjit = numba.njit(cache=_CACHE, nogil=True, parallel=True)
+# The pair loops: array arguments declared non-overlapping (they are distinct buffers of
+# one span). No fast-math: FMA contraction measured no faster within the noise here, and
+# without it every CPU computes the same bits (a Dask cluster of mixed CPUs included).
+_PIPELINE = _no_alias_pipeline()
+_pair_jit = numba.njit(cache=_CACHE, nogil=True, **({"pipeline_class": _PIPELINE} if _PIPELINE else {}))
 
 
 @_jit
@@ -116,7 +144,7 @@ def _any(mask, m):
     return n > 0
 
 
-@_jit
+@_pair_jit
 def _pair(g, ui, uj, mi, mj, si, sj, mask, s, bands):
     """One pair over the LANES pixels of a block: d = ||g_i - g_j||, added to s_i and s_j."""
     n_bands = len(bands)
@@ -135,7 +163,7 @@ def _pair(g, ui, uj, mi, mj, si, sj, mask, s, bands):
         s[sj + p] += dist
 
 
-@_jit
+@_pair_jit
 def _block_sums(g, off, rs, n_obs, used, mask, s, order, bands):
     """sums s[k * LANES + l] over all valid pairs of the block at pixel offset ``off``.
 
@@ -151,26 +179,46 @@ def _block_sums(g, off, rs, n_obs, used, mask, s, order, bands):
         if used[k]:
             order[n_used] = k
             n_used += 1
-    for a in range(0, n_used - 1, 2):
+    a = 0
+    while a + 4 <= n_used:
         i1 = np.uint64(order[a])
         i2 = np.uint64(order[a + 1])
+        i3 = np.uint64(order[a + 2])
+        i4 = np.uint64(order[a + 3])
         u1 = i1 * ub_ * urs + uoff
         u2 = i2 * ub_ * urs + uoff
+        u3 = i3 * ub_ * urs + uoff
+        u4 = i4 * ub_ * urs + uoff
         m1 = i1 * urs + uoff
         m2 = i2 * urs + uoff
+        m3 = i3 * urs + uoff
+        m4 = i4 * urs + uoff
         s1 = i1 * lanes
         s2 = i2 * lanes
+        s3 = i3 * lanes
+        s4 = i4 * lanes
+        # the six pairs inside the group first, in lexicographic order
         _pair(g, u1, u2, m1, m2, s1, s2, mask, s, bands)
-        for c in range(a + 2, n_used):
+        _pair(g, u1, u3, m1, m3, s1, s3, mask, s, bands)
+        _pair(g, u1, u4, m1, m4, s1, s4, mask, s, bands)
+        _pair(g, u2, u3, m2, m3, s2, s3, mask, s, bands)
+        _pair(g, u2, u4, m2, m4, s2, s4, mask, s, bands)
+        _pair(g, u3, u4, m3, m4, s3, s4, mask, s, bands)
+        for c in range(a + 4, n_used):
             j = np.uint64(order[c])
             uj = j * ub_ * urs + uoff
             mj = j * urs + uoff
             sj = j * lanes
             for p in range(lanes):
-                d = g[u1 + p] - g[uj + p]
+                xj = g[uj + p]
+                d = g[u1 + p] - xj
                 acc1 = d * d
-                d = g[u2 + p] - g[uj + p]
+                d = g[u2 + p] - xj
                 acc2 = d * d
+                d = g[u3 + p] - xj
+                acc3 = d * d
+                d = g[u4 + p] - xj
+                acc4 = d * d
                 for b in range(1, n_bands):
                     ub = np.uint64(b) * urs
                     xj = g[uj + ub + p]
@@ -178,14 +226,32 @@ def _block_sums(g, off, rs, n_obs, used, mask, s, order, bands):
                     acc1 += d * d
                     d = g[u2 + ub + p] - xj
                     acc2 += d * d
+                    d = g[u3 + ub + p] - xj
+                    acc3 += d * d
+                    d = g[u4 + ub + p] - xj
+                    acc4 += d * d
                 okj = mask[mj + p]
                 d1 = np.sqrt(acc1)
                 d1 = d1 if (mask[m1 + p] & okj) else zero
                 d2 = np.sqrt(acc2)
                 d2 = d2 if (mask[m2 + p] & okj) else zero
+                d3 = np.sqrt(acc3)
+                d3 = d3 if (mask[m3 + p] & okj) else zero
+                d4 = np.sqrt(acc4)
+                d4 = d4 if (mask[m4 + p] & okj) else zero
                 s[s1 + p] += d1
                 s[s2 + p] += d2
-                s[sj + p] = (s[sj + p] + d1) + d2    # i1's term first: ascending order
+                s[s3 + p] += d3
+                s[s4 + p] += d4
+                s[sj + p] = (((s[sj + p] + d1) + d2) + d3) + d4   # ascending order of i
+        a += 4
+    # the last (fewer than 4) observations: only the pairs among themselves are left
+    for c1 in range(a, n_used):
+        i = np.uint64(order[c1])
+        for c2 in range(c1 + 1, n_used):
+            j = np.uint64(order[c2])
+            _pair(g, i * ub_ * urs + uoff, j * ub_ * urs + uoff, i * urs + uoff, j * urs + uoff,
+                  i * lanes, j * lanes, mask, s, bands)
 
 
 @_jit

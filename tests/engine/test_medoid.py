@@ -399,3 +399,16 @@ def test_numba_reload_sets_llvm_limits_once():
     assert res.returncode == 0, res.stderr
     assert res.stdout.strip() == "[0, 0, 0, 0, 0]"
     assert "may only occur" not in res.stderr
+
+
+@pytest.mark.parametrize("n_obs", [2, 5, 7, 22, 23])
+def test_numba_bit_identical_to_reference(n_obs):
+    """Same float32 operations in the same order (pairs taken four observations at a time,
+    the last ones pair by pair): indices and scores equal the reference to the bit."""
+    numba_or_skip()
+    rng = np.random.default_rng(70 + n_obs)
+    x, valid = random_stack(rng, n_obs, 10, 23, 301, 0.3)
+    idx_np, mos_np = medoid_mod._index_and_score(x, valid, use_numba=False)
+    idx_nb, mos_nb = medoid_mod._index_and_score(x, valid, use_numba=True)
+    np.testing.assert_array_equal(idx_nb, idx_np)
+    np.testing.assert_array_equal(mos_nb, mos_np)
