@@ -630,8 +630,10 @@ class CompositeRun:
         return out
 
     def _process_block(self, win, writers, data):
-        """Select per pixel and write the window (main thread)."""
+        """Select per pixel (main thread); returns the window's layers to write as
+        [(writer, layer name, column, row, array)]."""
         col, row, w, h = win
+        out = []
         scl, refl, ok, aux, member, valid, inside, stack = data
         cloud = None
         if "CLD" in self.aux:
@@ -645,7 +647,7 @@ class CompositeRun:
             rho = pick(refl[b])
             good = pick(ok[b]) & chosen
             dn = np.clip(np.rint(rho * 10000.0), 1, 65535)
-            writers["out"].write(b, col, row - self.row0, np.where(good, dn, 0).astype(np.uint16))
+            out.append((writers["out"], b, col, row - self.row0, np.where(good, dn, 0).astype(np.uint16)))
         src = pick(member)
         q = {
             "valid_obs": np.where(inside, sel.valid_obs, QUALITY_NODATA),
@@ -661,13 +663,20 @@ class CompositeRun:
                                        QUALITY_NODATA)
         if writers.get("quality") is not None:
             for name, arr in q.items():
-                writers["quality"].write(name, col, row - self.row0, arr.astype(np.int32))
+                out.append((writers["quality"], name, col, row - self.row0, arr.astype(np.int32)))
         self.method_counts["STC"] += int(np.count_nonzero(sel.method == 1))
         self.method_counts["MEDOID"] += int(np.count_nonzero(sel.method == 2))
         self.method_counts["none"] += int(np.count_nonzero(inside & ~chosen))
         self.pixels_inside += int(np.count_nonzero(inside))
         used = np.bincount(src[chosen], minlength=len(self.scenes))
         self.source_pixels += used
+        return out
+
+    @staticmethod
+    def _write_layers(layers):
+        """Writer thread: the layers of one window, compressed by GDAL (GIL released)."""
+        for writer, name, col, row, array in layers:
+            writer.write(name, col, row, array)
 
     def _open_writers(self, rows, output, quality):
         from .writer import BlockWriter
@@ -712,10 +721,13 @@ class CompositeRun:
         self.row0 = rows[0]
         writers = {} if self.read_only else self._open_writers(rows, output, quality)
         blocks = list(self._windows(rows))
-        # One reader thread reads the next window while this one is composited (GDAL
-        # releases the GIL while it decodes); at most two windows are in memory.
+        # One reader thread reads the next window while this one is composited, and one
+        # writer thread compresses the previous window's layers (GDAL releases the GIL while
+        # it decodes and encodes); at most two windows are read and one written at a time,
+        # and the output files are only ever touched by the writer thread until commit.
         reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2gm-read")
-        pending = None
+        writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="s2gm-write")
+        pending = written = None
         try:
             pending = reader.submit(self._read_block, blocks[0]) if blocks else None
             for i, win in enumerate(blocks):
@@ -724,10 +736,16 @@ class CompositeRun:
                 data = pending.result()
                 pending = reader.submit(self._read_block, blocks[i + 1]) if i + 1 < len(blocks) else None
                 if not self.read_only:
-                    self._process_block(win, writers, data)
+                    layers = self._process_block(win, writers, data)
+                    if written is not None:
+                        written.result()  # the previous window is written (or raise its error)
+                    written = writer.submit(self._write_layers, layers)
+                    layers = None
                 data = None
                 self.progress(5.0 + 90.0 * (i + 1) / len(blocks),
                               "Block %d of %d composited" % (i + 1, len(blocks)))
+            if written is not None:
+                written.result()
             if self.is_cancelled():
                 raise Cancelled("Cancelled by the user; no output was written.")
             for wr in writers.values():
@@ -737,12 +755,14 @@ class CompositeRun:
             if pending is not None:
                 pending.cancel()
             reader.shutdown(wait=True)
+            writer.shutdown(wait=True)  # a write in progress ends before its file is removed
             for wr in writers.values():
                 if wr is not None:
                     wr.discard()
             raise
         finally:
             reader.shutdown(wait=True)
+            writer.shutdown(wait=True)
             self.read_pool.shutdown(wait=True)
             self.readers = {}
 
