@@ -45,6 +45,17 @@ class Request:
         return "%s %s" % (self.method, self.path)
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client closing its connection early (GDAL reading only part of a range, a
+    cancelled download) is normal here: no traceback for it; other errors as usual."""
+
+    def handle_error(self, request, client_address):
+        import sys
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class StacTestServer:
     def __init__(self, stac_dir=None, tls=None):
         """``tls``: (certificate file, key file) to serve HTTPS instead of HTTP."""
@@ -66,7 +77,7 @@ class StacTestServer:
         self.token_count = 0
         self.token_lifetime = 600
         self.protected_prefixes = set()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.httpd = _QuietServer(("127.0.0.1", 0), self._handler())
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.base = "http://127.0.0.1:%d" % self.port
