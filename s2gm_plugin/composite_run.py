@@ -237,7 +237,7 @@ class CompositeRun:
         self.datasets = {}  # path -> open GDAL dataset, shared by QC and the readers
         self.rejected = []
         self.notes = []
-        self.overviews = getattr(request, "overviews", True)  # block files of a Dask run get none
+        self.overviews = request.overviews  # block files of a Dask run get none
         self.row0 = 0  # first grid row of the rows being composited
 
     @classmethod

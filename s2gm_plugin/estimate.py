@@ -27,9 +27,7 @@ COMPRESSION = 0.6
 # Seconds per (output pixel x observation x band) on one 2-core machine: the full-tile
 # benchmark (bench/bench_tile.py, 20 observations, 10 bands) composites ~0.5 Mpx/s.
 SECONDS_PER_PIXEL_OBS_BAND = 1.0 / (0.5e6 * 20 * 10)
-# Peak memory of one composite: two windows of at most 192 MB in flight, GDAL's block
-# cache capped at 320 MB, the interpreter with numpy / numba / GDAL (~300 MB).
-PEAK_MEMORY = 2 * 192 * 2 ** 20 + 320 * 2 ** 20 + 300 * 2 ** 20
+INTERPRETER_BYTES = 300 * 2 ** 20  # the interpreter with numpy / numba / GDAL
 DEFAULT_BANDS = 10  # when the order says "every band" and the source cannot be inspected
 DEFAULT_OBS_PER_DAY = 0.5  # a Sentinel-2 pair revisits every ~5 days; overlaps add more
 
@@ -126,7 +124,14 @@ def estimate_order(order, output_folder, inspect_source=True):
         folder = os.path.dirname(folder)
     free = shutil.disk_usage(folder).free if folder else None
     return OrderEstimate(len(periods), len(targets), len(periods) * len(targets), pixels, bands, scenes,
-                         input_bytes, output_bytes, seconds, PEAK_MEMORY, free)
+                         input_bytes, output_bytes, seconds, peak_memory(), free)
+
+
+def peak_memory():
+    """Peak memory of one composite: two windows of at most the engine's window budget in
+    flight, GDAL's block cache as the engine caps it for a run, and the interpreter."""
+    from .composite_run import GDAL_CACHE_BYTES, MAX_BLOCK_BYTES
+    return 2 * MAX_BLOCK_BYTES + GDAL_CACHE_BYTES + INTERPRETER_BYTES
 
 
 def _day(text):

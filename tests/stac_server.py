@@ -19,6 +19,7 @@ import os
 import re
 import socket
 import struct
+import sys
 import threading
 import time
 from datetime import datetime, timedelta, timezone
@@ -50,7 +51,6 @@ class _QuietServer(ThreadingHTTPServer):
     cancelled download) is normal here: no traceback for it; other errors as usual."""
 
     def handle_error(self, request, client_address):
-        import sys
         if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
             return
         super().handle_error(request, client_address)
