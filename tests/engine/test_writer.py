@@ -74,3 +74,37 @@ def test_small_rasters_get_no_overviews_and_discard_removes_everything(tmp_path)
     writer.write("a", 0, 0, np.ones((512, 1024), np.uint16))
     writer.discard()
     assert sorted(os.listdir(tmp_path)) == ["small.tif"]
+
+
+def test_every_tile_is_compressed_once_even_when_gdal_evicts_it(tmp_path):
+    """Windows narrower than a tile (as the composite's are) must not leave half-filled tiles
+    in GDAL's cache: evicted, they are compressed and written, then read back, completed and
+    written again, which costs time and leaves the file larger than its content. With a
+    cache too small to hold anything between two windows, the product is no larger than a
+    fresh copy of itself (same options, overviews copied), and its pixels are right."""
+    width, height = 1301, 777
+    yy, xx = np.mgrid[0:height, 0:width]
+    rng = np.random.default_rng(5)
+    data = {n: ((xx * 7 + yy * 3 + k * 100) % 4000 + rng.integers(0, 8, (height, width))).astype(np.uint16)
+            for k, n in enumerate(("a", "b", "c"))}
+    grid = Grid(utm33(), 500000.0, 5100000.0, 10.0, width, height)
+    out = tmp_path / "out.tif"
+    old = gdal.GetCacheMax()
+    gdal.SetCacheMax(64 * 1024)
+    try:
+        writer = BlockWriter(str(out), grid, list(data), gdal.GDT_UInt16, 0)
+        for row in range(0, height, 400):            # windows 144 px wide, as a full tile's
+            for col in range(0, width, 144):
+                for name in data:
+                    writer.write(name, col, row, data[name][row:row + 400, col:col + 144])
+        writer.commit()
+    finally:
+        gdal.SetCacheMax(old)
+    ds = gdal.Open(str(out))
+    for i, name in enumerate(data, start=1):
+        np.testing.assert_array_equal(ds.GetRasterBand(i).ReadAsArray(), data[name])
+    copy = tmp_path / "copy.tif"
+    from s2gm_plugin.writer import GTIFF_OPTIONS
+    gdal.Translate(str(copy), ds, creationOptions=GTIFF_OPTIONS + ["COPY_SRC_OVERVIEWS=YES"])
+    assert gdal.Open(str(copy)).GetRasterBand(1).GetOverviewCount() == len(overview_factors(width, height))
+    assert os.path.getsize(out) <= 1.05 * os.path.getsize(copy), (os.path.getsize(out), os.path.getsize(copy))
