@@ -51,7 +51,7 @@ MAX_BLOCK_BYTES = 192 * 1024 * 1024  # cap of one window's working set (two are 
 DEFAULT_BLOCK = 512
 # threads that read observations of a window in parallel (GDAL decodes without the GIL)
 READ_WORKERS = max(1, min(4, int(os.environ.get("S2GM_READ_THREADS", 0)) or (os.cpu_count() or 2)))
-GDAL_CACHE_BYTES = 320 * 1024 * 1024  # one column of source tiles per file (~150 MB for 20 dates x 11 files) + output blocks
+GDAL_CACHE_BYTES = 272 * 1024 * 1024  # one column of source tiles per file (~150 MB for 20 dates x 11 files) + output blocks
 MAX_GRID_PIXELS = 2_000_000_000  # a single composite larger than this is a mistake
 DEFAULT_BLOCK_ROWS = 2048  # rows of one block task (Dask runner): two 1024 px source-tile rows at 10 m
 

@@ -7,7 +7,7 @@ exactly as GDAL's NEAREST overview resampling picks them (see ``nearest_sources`
 pass over the finished file is needed (that pass re-read and decompressed the whole raster
 after the last window: about 20 s of a full 10980 px tile, on the critical path).
 
-Every tile (of the raster and of each overview) reaches GDAL whole, in one piece: the parts
+Every tile of the raster and of its overviews reaches GDAL whole, in one piece: the parts
 of a tile that a window holds are gathered here until the tile is complete. The
 composite's windows are narrower than a tile and GDAL's cache is busy with the inputs, so
 a half-filled tile handed to GDAL could be evicted, compressed and written, then read back,
@@ -30,6 +30,13 @@ from osgeo import gdal
 TILE = 256
 GTIFF_OPTIONS = ["TILED=YES", "BLOCKXSIZE=%d" % TILE, "BLOCKYSIZE=%d" % TILE, "COMPRESS=DEFLATE", "ZLEVEL=3",
                  "PREDICTOR=2", "BIGTIFF=IF_SAFER", "INTERLEAVE=BAND"]
+
+
+# Tiles being gathered, per file, at most (the composite of a full tile with 20 observations
+# holds up to about 24 MB for the bands and 29 MB for the quality layers, mostly rows of
+# tiles of the small overviews, which wait for several rows of windows); past it the
+# oldest go to GDAL unfinished, as they did before.
+MAX_OPEN_BYTES = 48 * 1024 * 1024
 
 
 def temp_name(path):
@@ -94,7 +101,9 @@ class BlockWriter:
         self.fill = nodata if nodata is not None else 0
         # level 0 = the raster, k + 1 = overview k: (width, height)
         self.sizes = [(grid.width, grid.height)] + [(len(cols), len(rows)) for _k, rows, cols in self.levels]
-        self._open = {}   # (band name, level, tile row, tile column) -> [tile array, pixels still missing]
+        # (band name, level, tile row, tile column) -> [tile array, pixels missing, band, x, y]
+        self._open = {}
+        self._open_bytes = 0
 
     def write(self, name, col_off, row_off, array):
         band = self.ds.GetRasterBand(self.names.index(name) + 1)
@@ -122,21 +131,24 @@ class BlockWriter:
                         band.WriteArray(part, x0, y0)
                         continue
                     tile = self._open[key] = [np.full((y1 - y0, x1 - x0), self.fill, self.dtype),
-                                              (y1 - y0) * (x1 - x0)]
+                                              (y1 - y0) * (x1 - x0), band, x0, y0]
+                    self._open_bytes += tile[0].nbytes
                 tile[0][a0 - y0:a1 - y0, b0 - x0:b1 - x0] = part
                 tile[1] -= part.size
                 if tile[1] <= 0:
-                    band.WriteArray(tile[0], x0, y0)
-                    del self._open[key]
+                    self._hand_over(key)
+        while self._open_bytes > MAX_OPEN_BYTES and self._open:
+            self._hand_over(next(iter(self._open)))   # the oldest, unfinished: GDAL completes it
+
+    def _hand_over(self, key):
+        arr, _missing, band, x0, y0 = self._open.pop(key)
+        self._open_bytes -= arr.nbytes
+        band.WriteArray(arr, x0, y0)
 
     def _flush_open(self):
         """Tiles some window never completed (a caller that skips windows): written as they are."""
-        for (name, level, tr, tc), (arr, _missing) in sorted(self._open.items()):
-            band = self.ds.GetRasterBand(self.names.index(name) + 1)
-            if level:
-                band = band.GetOverview(level - 1)
-            band.WriteArray(arr, tc * TILE, tr * TILE)
-        self._open = {}
+        while self._open:
+            self._hand_over(next(iter(self._open)))
 
     def _overview_parts(self, col_off, row_off, h, w):
         """(overview index, index into the window, column, row in the overview) of every
@@ -165,7 +177,7 @@ class BlockWriter:
                 os.remove(leftover)
 
     def discard(self):
-        self._open = {}
+        self._open, self._open_bytes = {}, 0
         self.ds = None
         for leftover in (self.tmp, self.tmp + ".aux.xml", self.tmp + ".ovr"):
             if os.path.exists(leftover):
