@@ -8,9 +8,9 @@ How it is fast (docs/kernels.md has the measurements):
 * **Stage.** Pixels are taken in *spans* of up to 4096 (one span per step of a
   ``prange`` thread). Each of the ``N * B`` rows of a span is copied in one long
   sequential run (16 KiB) into a per-thread staging buffer, four rows (bands) per loop,
-  invalid slots set to 0 (NaN or garbage never reach a sum). Long runs are what the memory system streams well; rows
-  of the buffer are padded by one cache line so that the rows of one observation do not
-  fall into the same L1 sets.
+  invalid slots set to 0 (NaN or garbage never reach a sum). Long runs are what the
+  memory system streams well; rows of the buffer are padded by one cache line so that the
+  rows of one observation do not fall into the same L1 sets.
 * **Block.** Each span is then worked in blocks of ``LANES`` (128) pixels whose rows
   (512 bytes) stay in L1 while all pairs of the block are summed. Observations with no
   valid pixel in the block are skipped (cloudy scenes cost nothing there).
@@ -451,6 +451,6 @@ def _no_bands(valid, out_index, out_score):
 
 def _disable_cache():
     from numba.core.caching import NullCache
-    for dispatcher in (_stage_row, _stage_rows4, _stage_mask, _any, _pair, _group_pairs, _block_sums, _block_argmin,
-                       _medoid_spans):
+    for dispatcher in (_stage_row, _stage_rows4, _stage_mask, _any, _pair, _group_pairs,
+                       _block_sums, _block_argmin, _medoid_spans):
         dispatcher._cache = NullCache()

@@ -367,7 +367,8 @@ def test_real_stack_matches_definition_on_samples():
 @pytest.mark.skipif(platform.machine().lower() not in ("x86_64", "amd64"),
                     reason="checks x86 machine code")
 def test_numba_pair_loop_is_vectorised():
-    """The pair loop must compile to packed square roots: without the raised LLVM check
+    """Each pair loop (four observations against a later one, the six pairs inside a group
+    of four, one pair) must compile to packed square roots: without the raised LLVM check
     limit (or with an index that hides array bounds) it silently falls back to scalar
     code, about four times slower. Compiled afresh in a clean cache (no cached code to
     inspect)."""
@@ -378,12 +379,12 @@ def test_numba_pair_loop_is_vectorised():
             "from s2gm_plugin.composite import medoid_numba as m\n"
             "x = np.random.default_rng(1).random((6, 3, 600), dtype=np.float32)\n"
             "m.medoid_numba(x, x[:, 0] > 0.2)\n"
-            "asm = ''.join(m._block_sums.inspect_asm().values()) + "
-            "''.join(m._pair.inspect_asm().values())\n"
-            "print('packed' if 'sqrtps' in asm else 'scalar')\n",
+            "for f in (m._block_sums, m._group_pairs, m._pair):\n"
+            "    asm = ''.join(f.inspect_asm().values())\n"
+            "    print(f.__name__, 'packed' if 'sqrtps' in asm else 'scalar')\n",
             extra_env={"NUMBA_CACHE_DIR": cache})
     assert res.returncode == 0, res.stderr
-    assert res.stdout.strip() == "packed"
+    assert res.stdout.split() == ["_block_sums", "packed", "_group_pairs", "packed", "_pair", "packed"]
 
 
 def test_numba_reload_sets_llvm_limits_once():

@@ -8,7 +8,7 @@ import pytest
 from osgeo import gdal, osr
 
 from s2gm_plugin.grid import Grid
-from s2gm_plugin.writer import BlockWriter, nearest_sources, overview_factors
+from s2gm_plugin.writer import GTIFF_OPTIONS, BlockWriter, nearest_sources, overview_factors
 
 gdal.UseExceptions()
 
@@ -104,7 +104,6 @@ def test_every_tile_is_compressed_once_even_when_gdal_evicts_it(tmp_path):
     for i, name in enumerate(data, start=1):
         np.testing.assert_array_equal(ds.GetRasterBand(i).ReadAsArray(), data[name])
     copy = tmp_path / "copy.tif"
-    from s2gm_plugin.writer import GTIFF_OPTIONS
     gdal.Translate(str(copy), ds, creationOptions=GTIFF_OPTIONS + ["COPY_SRC_OVERVIEWS=YES"])
     assert gdal.Open(str(copy)).GetRasterBand(1).GetOverviewCount() == len(overview_factors(width, height))
     assert os.path.getsize(out) <= 1.05 * os.path.getsize(copy), (os.path.getsize(out), os.path.getsize(copy))
